@@ -1,0 +1,32 @@
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+// Two projects, run in this order by `npm test`:
+// - unit: pure modules (quiz/, content/, scripts/) in Node, components in happy-dom;
+// - e2e: tests in test/ that build the site, export the PDF and drive a real Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [vue()],
+        test: {
+          name: 'unit',
+          include: ['{quiz,content,components,scripts,setup}/**/*.test.ts'],
+          environment: 'node',
+          typecheck: { enabled: true, include: ['{quiz,content,components}/**/*.test-d.ts'] },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+})
