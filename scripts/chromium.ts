@@ -20,6 +20,8 @@ export const CHROMIUM_ARGS = [
 export const NO_CHROMIUM_HELP = 'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; '
   + 'macOS/Windows: install Google Chrome) or set CHROMIUM_PATH to its executable.'
 
+const PLAYWRIGHT_BUILD = /^chromium(?:_headless_shell)?-\d+$/
+
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']
 
 const FIXED_PATHS = [
@@ -56,7 +58,7 @@ function onPath(env: Record<string, string | undefined>, exists: (p: string) => 
 function inPlaywrightCache(cache: string, exists: (p: string) => boolean, listDir: (p: string) => string[]): string | undefined {
   if (!exists(cache))
     return undefined
-  const builds = listDir(cache).filter(name => /^chromium(?:_headless_shell)?-\d+$/.test(name)).sort().reverse()
+  const builds = listDir(cache).filter(name => PLAYWRIGHT_BUILD.test(name)).sort().reverse()
   for (const build of builds) {
     for (const rel of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell', 'chrome-linux/headless_shell']) {
       const candidate = join(cache, build, rel)

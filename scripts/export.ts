@@ -18,6 +18,12 @@ async function main(argv: string[]): Promise<void> {
     process.exit(1)
   }
 
+  // The tests set LESSON_BLOCK_NETWORK=1 to prove the export needs no internet: every host name but
+  // localhost then fails to resolve inside the browser.
+  const blockNetwork = process.env.LESSON_BLOCK_NETWORK === '1'
+    ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1']
+    : []
+
   // Slidev imports `playwright-chromium` (an alias of playwright-core here) and calls
   // `chromium.launch()`; for notes it passes no executable path at all. Both share this module
   // instance, so giving `launch` our browser and flags covers every export Slidev does.
@@ -27,14 +33,14 @@ async function main(argv: string[]): Promise<void> {
     launch: (options: LaunchOptions = {}) => launch({
       ...options,
       executablePath,
-      args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+      args: [...CHROMIUM_ARGS, ...blockNetwork, ...(options.args ?? [])],
     }),
   })
 
   const notes = argv.includes('--notes')
   const rest = argv.filter(arg => arg !== '--notes')
   process.argv = [process.argv[0]!, 'slidev', notes ? 'export-notes' : 'export', ...rest]
-  // @ts-expect-error: the CLI entry has no type declarations; importing it runs the command.
+  // Importing the CLI entry runs the command in process.argv.
   await import('@slidev/cli/dist/cli.mjs')
 }
 

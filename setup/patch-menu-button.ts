@@ -8,6 +8,7 @@ import type { Plugin } from 'vite'
  */
 const WRAPPER_OPEN = '<button :class="{ disabled }" @click="value = !value">'
 const WRAPPER_CLOSE = '</button>'
+const MENU_BUTTON_FILE = /[\\/]@slidev[\\/]client[\\/]internals[\\/]MenuButton\.vue$/
 
 /**
  * Rewrites the wrapper into a `<div>` that keeps the click handler: the inner `IconButton` stays the
@@ -24,11 +25,11 @@ export function patchMenuButtonSource(source: string): string {
   const end = source.indexOf(WRAPPER_CLOSE, start)
   if (end === -1)
     throw new Error('patch-menu-button: no closing </button> in MenuButton.vue')
-  return source.slice(0, start)
-    + '<div class="slidev-menu-toggle" :class="{ disabled }" @click="value = !value">'
-    + source.slice(start + WRAPPER_OPEN.length, end)
-    + '</div>'
-    + source.slice(end + WRAPPER_CLOSE.length)
+  return `${source.slice(0, start)
+  }<div class="slidev-menu-toggle" :class="{ disabled }" @click="value = !value">${
+    source.slice(start + WRAPPER_OPEN.length, end)
+  }</div>${
+    source.slice(end + WRAPPER_CLOSE.length)}`
 }
 
 /** A Vite plugin that applies {@link patchMenuButtonSource} before Vue compiles the component. */
@@ -37,7 +38,7 @@ export function patchMenuButton(): Plugin {
     name: 'lesson:patch-menu-button',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]@slidev[\\/]client[\\/]internals[\\/]MenuButton\.vue$/.test(id))
+      if (!MENU_BUTTON_FILE.test(id))
         return
       return { code: patchMenuButtonSource(code), map: null }
     },

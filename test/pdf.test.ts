@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { noBrowserReason } from './support/browser'
+import { normalizeText, readDeck, root } from './support/deck'
+import { runOffline } from './support/offline-run'
+
+const out = mkdtempSync(join(tmpdir(), 'lesson-pdf-'))
+
+function pdfText(file: string): string {
+  return normalizeText(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }))
+}
+
+function pdfPages(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+}
+
+/** Every piece of text the deck marks as Chinese (`lang="zh-Hans"`), from its Markdown sources. */
+function chineseIn(markdown: string): string[] {
+  return Array.from(markdown.matchAll(/lang="zh-Hans"[^>]*>([^<]+)</g), m => m[1]!.trim())
+}
+
+/** The opening words of a speaker note, without Slidev's click markers or Markdown emphasis. */
+function firstWords(note: string): string {
+  return normalizeText(note.replace(/\[click(?::\d+)?\]/g, '').replace(/[*_`]/g, '')).split(' ').slice(0, 6).join(' ')
+}
+
+describe.skipIf(noBrowserReason)('the PDF export, with the network closed', async () => {
+  const deck = await readDeck()
+  const slidesPdf = join(out, 'deck.pdf')
+  const notesPdf = join(out, 'deck-notes.pdf')
+
+  beforeAll(() => {
+    for (const [args, file] of [[[], slidesPdf], [['--notes'], notesPdf]] as const) {
+      const run = runOffline('npx', ['tsx', 'scripts/export.ts', ...args, '--output', file], root)
+      if (run.status !== 0)
+        throw new Error(`export (${run.mode}) failed:\n${run.output}`)
+    }
+  })
+
+  it('has one page per slide', () => {
+    expect(pdfPages(slidesPdf)).toBe(deck.length)
+  })
+
+  it('keeps every slide title as text', () => {
+    const text = pdfText(slidesPdf)
+    const missing = deck.map(s => normalizeText(s.title)).filter(title => !text.includes(title))
+    expect(missing).toEqual([])
+  })
+
+  it('keeps the Chinese text as text, in an embedded font', () => {
+    const sources = ['slides.md', ...readdirSync(join(root, 'pages')).map(f => join('pages', f))]
+    const chinese = chineseIn(sources.map(f => readFileSync(join(root, f), 'utf8')).join('\n'))
+    expect(chinese.length).toBeGreaterThan(0)
+    const text = pdfText(slidesPdf)
+    expect(chinese.filter(zh => !text.includes(zh))).toEqual([])
+    const fonts = execFileSync('pdffonts', [slidesPdf], { encoding: 'utf8' })
+    expect(fonts).toMatch(/NotoSansSC\S*\s+CID TrueType\s+\S+\s+yes/)
+    expect(fonts).not.toMatch(/Type 3/)
+  })
+
+  it('writes a speaker-notes handout with every slide\'s notes', () => {
+    const text = pdfText(notesPdf)
+    const missing = deck
+      .filter(s => s.note.trim())
+      .map(s => firstWords(s.note))
+      .filter(start => !text.includes(start))
+    expect(missing).toEqual([])
+  })
+})

@@ -1,0 +1,48 @@
+import type { Browser, Page } from 'playwright-core'
+import { createRequire } from 'node:module'
+import process from 'node:process'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../scripts/chromium'
+
+/** The Chromium the browser tests drive, or undefined when this machine has none. */
+export const chromiumPath = findChromium()
+
+/**
+ * Why the browser tests cannot run here, or undefined when they can. Under `CI=true` a missing
+ * browser is a failure, not a skip: CI installs one, so its absence is a broken setup.
+ */
+export const noBrowserReason = chromiumPath ? undefined : NO_CHROMIUM_HELP
+
+if (noBrowserReason) {
+  if (process.env.CI === 'true')
+    throw new Error(`CI=true but ${noBrowserReason}`)
+  console.warn(`\n*** SKIPPING browser tests: ${noBrowserReason} ***\n`)
+}
+
+/** Starts headless Chromium with the flags that keep it off the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] })
+}
+
+const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source
+
+/** One axe-core finding, reduced to what a failure message needs. */
+export interface AxeFinding {
+  id: string
+  impact: string | null
+  help: string
+  targets: string[]
+}
+
+/** Runs axe-core in the page and returns the violations of at least "serious" impact. */
+export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: axeSource })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string, impact: string | null, help: string, nodes: Array<{ target: unknown[] }> }> }> } }).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+      .map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => String(n.target)) }))
+  })
+}

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+
+const TAG = /<[^>]+>/g
+const SOFT_HYPHEN = /\u00AD/g
+const SPACES = /\s+/g
+
+/** The project root, where slides.md lives. */
+export const root = resolve(import.meta.dirname, '../..')
+
+/** What a test needs to know of one slide, read from the deck's Markdown. */
+export interface DeckSlide {
+  no: number
+  title: string
+  frontmatter: Record<string, unknown>
+  note: string
+}
+
+/** The slides of `slides.md` (with its `src:` imports), as Slidev itself parses them. */
+export async function readDeck(): Promise<DeckSlide[]> {
+  const data = await load({ roots: [root], userRoot: root }, resolve(root, 'slides.md'))
+  return data.slides
+    .filter(slide => !slide.frontmatter.disabled && !slide.frontmatter.hide)
+    .map((slide, i) => ({
+      no: i + 1,
+      title: (slide.title ?? '').replace(TAG, '').trim(),
+      frontmatter: slide.frontmatter,
+      note: slide.note ?? '',
+    }))
+}
+
+/** Collapses white space (and soft hyphenation) so text from a PDF compares with the source. */
+export function normalizeText(text: string): string {
+  return text.replace(SOFT_HYPHEN, '').replace(SPACES, ' ').trim()
+}
