@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest'
+import {
+  article,
+  byAnnouncement,
+  CONFIDENCES,
+  drivers,
+  eras,
+  factChecks,
+  isPartId,
+  isSlideId,
+  laterEvents,
+  marketShares,
+  mergers,
+  mergerWave2015,
+  originalProducts,
+  PART_IDS,
+  parts,
+  rivalries,
+  slideAnchors,
+  sourceList,
+  streamingPlatforms,
+  techCases,
+  terms,
+  verdictLabels,
+  VERDICTS,
+  weiboAndTwitter,
+  winnerLabel,
+} from './index'
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** Whether an ISO date (day, month or year) names a real calendar date. */
+function isRealDate(date: string): boolean {
+  const [year, month = '01', day = '01'] = date.split('-')
+  const parsed = new Date(`${year}-${month}-${day}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(`${year}-${month}-${day}`)
+}
+
+/** Whether a slide label ("12 Mar 2012", "Jun 2022", "15–16 May 2019") says the same date as the ISO one. */
+function labelAgrees(date: string, label: string): boolean {
+  const [year, month, day] = date.split('-')
+  if (!label.includes(year ?? '?'))
+    return false
+  if (month !== undefined && !label.includes(MONTHS[Number(month) - 1] ?? '?'))
+    return false
+  return day === undefined || label.startsWith(String(Number(day)))
+}
+
+function expectUnique(ids: readonly string[]): void {
+  expect(new Set(ids).size).toBe(ids.length)
+}
+
+describe('parts', () => {
+  it('lists every part id once, in teaching order', () => {
+    expect(parts.map(p => p.id)).toEqual([...PART_IDS])
+  })
+
+  it('recognises part ids and rejects anything else', () => {
+    expect(isPartId('part-2')).toBe(true)
+    expect(isPartId('part-4')).toBe(false)
+    expect(isPartId(2)).toBe(false)
+  })
+})
+
+describe('slide anchors', () => {
+  it('have unique kebab-case ids usable as route aliases', () => {
+    expectUnique(slideAnchors.map(s => s.id))
+    for (const slide of slideAnchors)
+      expect(slide.id).toMatch(KEBAB)
+  })
+
+  it('belong to a known part and every part has at least one', () => {
+    for (const slide of slideAnchors)
+      expect(isPartId(slide.part)).toBe(true)
+    for (const id of PART_IDS)
+      expect(slideAnchors.some(s => s.part === id)).toBe(true)
+  })
+
+  it('are referenced by valid slide ids from facts', () => {
+    for (const ref of [...factChecks.map(c => c.slide), ...techCases.map(c => c.slide)])
+      expect(isSlideId(ref)).toBe(true)
+    expect(isSlideId('no-such-slide')).toBe(false)
+  })
+})
+
+describe('article', () => {
+  it('is dated 2016, after the latest event it mentions', () => {
+    expect(article.year).toBe(2016)
+    const latest = byAnnouncement(mergers).at(-1)
+    expect(latest?.announced.startsWith(String(article.year))).toBe(true)
+  })
+})
+
+describe('mergers', () => {
+  it('are listed in order of announcement, with real dates', () => {
+    expect(mergers.map(m => m.id)).toEqual(byAnnouncement(mergers).map(m => m.id))
+    for (const merger of mergers) {
+      expect(isRealDate(merger.announced)).toBe(true)
+      expect(labelAgrees(merger.announced, merger.dateLabel)).toBe(true)
+    }
+  })
+
+  it('mark the named, probable and context pairs as the fact sheet does', () => {
+    const ids = (relation: string): string[] => mergers.filter(m => m.relation === relation).map(m => m.id)
+    expect(ids('named')).toEqual(['youku-tudou', 'ctrip-qunar', 'didi-uber-china'])
+    expect(ids('probable')).toEqual(['58-ganji', 'meituan-dianping'])
+    expect(ids('context')).toEqual(['didi-kuaidi'])
+  })
+
+  it('have unique ids, a source each, and a label made of the two companies', () => {
+    expectUnique(mergers.map(m => m.id))
+    for (const merger of mergers) {
+      expect(merger.source).not.toBe('')
+      expect(merger.label).toBe(merger.companies.join(' – '))
+    }
+  })
+
+  it('include every deal of the 2015 wave, each announced in 2015', () => {
+    for (const id of mergerWave2015.mergerIds) {
+      const merger = mergers.find(m => m.id === id)
+      expect(merger?.announced.startsWith('2015-')).toBe(true)
+    }
+  })
+
+  it('sorts a shuffled copy without changing the original', () => {
+    const reversed = [...mergers].reverse()
+    expect(byAnnouncement(reversed).map(m => m.id)).toEqual(mergers.map(m => m.id))
+    expect(reversed[0]?.id).toBe('didi-uber-china')
+  })
+})
+
+describe('companies', () => {
+  it('pair the four US companies with their Chinese winners, in the article\'s order', () => {
+    expect(rivalries.map(r => [r.usCompany, winnerLabel(r)])).toEqual([
+      ['Google', 'Baidu'],
+      ['eBay', 'Alibaba (Taobao)'],
+      ['MSN (Microsoft)', 'Tencent (QQ)'],
+      ['McAfee', 'Qihoo 360'],
+    ])
+  })
+
+  it('mark McAfee as uncertain and date every milestone', () => {
+    expect(rivalries.find(r => r.id === 'mcafee')?.confidence).toBe('uncertain')
+    for (const rivalry of rivalries) {
+      expect(CONFIDENCES).toContain(rivalry.confidence)
+      for (const milestone of rivalry.milestones) {
+        expect(isRealDate(milestone.date)).toBe(true)
+        expect(labelAgrees(milestone.date, milestone.label)).toBe(true)
+      }
+    }
+  })
+})
+
+describe('fact checks', () => {
+  it('cover the checks the deck must show', () => {
+    const ids = factChecks.map(c => c.id)
+    expectUnique(ids)
+    expect(ids).toEqual(expect.arrayContaining(['huawei-cisco', 'youku-tudou-date', 'mit-last-year', 'seventeen-platforms', 'mcafee']))
+    expect(factChecks.find(c => c.id === 'huawei-cisco')?.verdict).toBe('false')
+  })
+
+  it('each name a source, a known verdict with a word label, and a part', () => {
+    for (const check of factChecks) {
+      expect(check.sources.length).toBeGreaterThan(0)
+      for (const source of check.sources)
+        expect(source.trim()).not.toBe('')
+      expect(VERDICTS).toContain(check.verdict)
+      expect(verdictLabels[check.verdict]).toMatch(/^[A-Z][a-z ]+$/)
+      expect(isPartId(check.part)).toBe(true)
+    }
+  })
+
+  it('are referenced correctly from the Part 3 cases', () => {
+    const ids = new Set<string>(factChecks.map(c => c.id))
+    for (const techCase of techCases) {
+      for (const id of techCase.factCheckIds)
+        expect(ids.has(id)).toBe(true)
+    }
+  })
+})
+
+describe('what happened next', () => {
+  it('is in date order with real dates and matching labels', () => {
+    const dates = laterEvents.map(e => e.date)
+    expect(dates).toEqual([...dates].sort())
+    for (const event of laterEvents) {
+      expect(isRealDate(event.date)).toBe(true)
+      expect(labelAgrees(event.date, event.dateLabel)).toBe(true)
+      expect(isPartId(event.tests)).toBe(true)
+    }
+  })
+
+  it('all happen after the article', () => {
+    for (const event of laterEvents)
+      expect(Number(event.date.slice(0, 4))).toBeGreaterThan(article.year)
+  })
+})
+
+describe('market shares', () => {
+  it('are percentages, largest bar first, adding up to at most 100', () => {
+    for (const series of marketShares) {
+      const percents = series.bars.map(b => b.percent)
+      expect(percents).toEqual([...percents].sort((a, b) => b - a))
+      expect(percents.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(100)
+      for (const percent of percents)
+        expect(percent).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('terms', () => {
+  it('give Chinese, pinyin and a meaning for each, in known parts', () => {
+    expect(terms).toHaveLength(11)
+    expectUnique(terms.map(t => t.id))
+    for (const term of terms) {
+      expect(term.chinese).toMatch(/\p{Script=Han}/u)
+      expect(term.pinyin).toMatch(/^[\p{Script=Latin}' /]+$/u)
+      expect(term.meaning).not.toBe('')
+      expect(term.parts.every(isPartId)).toBe(true)
+    }
+  })
+})
+
+describe('other facts', () => {
+  it('have unique ids in every list', () => {
+    for (const list of [originalProducts, streamingPlatforms, techCases, eras, rivalries])
+      expectUnique(list.map(item => item.id))
+  })
+
+  it('name Tencent\'s four streaming platforms', () => {
+    expect(streamingPlatforms.filter(p => p.tencent).map(p => p.name)).toEqual(['NOW', 'QQ Zone TV', 'Huayang TV', 'Longzhu TV'])
+  })
+
+  it('date the Weibo and Twitter story in order', () => {
+    const dates = weiboAndTwitter.map(e => e.date)
+    expect(dates).toEqual([...dates].sort())
+  })
+
+  it('give one driver per part of the argument', () => {
+    expect(drivers.map(d => d.part)).toEqual(['part-1', 'part-2', 'part-3'])
+  })
+
+  it('list every source once', () => {
+    const sources = sourceList()
+    expectUnique(sources)
+    expect(sources).toContain('IDC, Q3 2017')
+    expect(sources).toContain('Caixin Weekly, 11 Dec 2015')
+  })
+})

@@ -1,0 +1,164 @@
+import type { Question, QuizResponse } from './types'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { bank } from './bank'
+import { correctResponse, grade, normalizeAnswer } from './grade'
+import { fixtures } from './test-fixtures'
+
+const { single, multiple, trueFalse, matching, ordering, short } = fixtures
+
+function graded(question: Question, response: QuizResponse): { correct: boolean, score: number, max: number, feedback: readonly string[] } {
+  const result = grade(question, response)
+  if (!result.ok)
+    throw new Error(`expected a grade, got ${result.error.code}: ${result.error.message}`)
+  return result
+}
+
+describe('grade', () => {
+  it.each<[string, Question, QuizResponse, boolean, number]>([
+    ['single: the right option', single, { kind: 'single', optionId: 'baidu' }, true, 1],
+    ['single: a wrong option', single, { kind: 'single', optionId: 'yahoo' }, false, 0],
+    ['multiple: every right option and nothing else', multiple, { kind: 'multiple', optionIds: ['wechat', 'xiaomi', 'wifi'] }, true, 3],
+    ['multiple: two of three right options', multiple, { kind: 'multiple', optionIds: ['wechat', 'xiaomi'] }, false, 2],
+    ['multiple: three right and one wrong', multiple, { kind: 'multiple', optionIds: ['wechat', 'xiaomi', 'wifi', 'taobao'] }, false, 2],
+    ['multiple: one right and two wrong, floored at 0', multiple, { kind: 'multiple', optionIds: ['wechat', 'taobao', 'baidu'] }, false, 0],
+    ['multiple: every option', multiple, { kind: 'multiple', optionIds: ['wechat', 'xiaomi', 'wifi', 'taobao', 'baidu'] }, false, 1],
+    ['multiple: nothing chosen', multiple, { kind: 'multiple', optionIds: [] }, false, 0],
+    ['true-false: right', trueFalse, { kind: 'true-false', value: true }, true, 1],
+    ['true-false: wrong', trueFalse, { kind: 'true-false', value: false }, false, 0],
+    ['matching: every pair', matching, { kind: 'matching', matches: { google: 'google', ebay: 'ebay', msn: 'msn', mcafee: 'mcafee' } }, true, 2],
+    ['matching: half the pairs', matching, { kind: 'matching', matches: { google: 'google', ebay: 'ebay', msn: 'mcafee', mcafee: 'msn' } }, false, 1],
+    ['matching: one pair given, the rest left out', matching, { kind: 'matching', matches: { google: 'google' } }, false, 0.5],
+    ['matching: nothing matched', matching, { kind: 'matching', matches: {} }, false, 0],
+    ['ordering: the right order', ordering, { kind: 'ordering', order: ['a', 'b', 'c', 'd', 'e'] }, true, 4],
+    ['ordering: one neighbouring swap breaks one pair of four', ordering, { kind: 'ordering', order: ['a', 'b', 'd', 'c', 'e'] }, false, 3],
+    ['ordering: the first item moved to the end', ordering, { kind: 'ordering', order: ['b', 'c', 'd', 'e', 'a'] }, false, 3],
+    ['ordering: the reverse order', ordering, { kind: 'ordering', order: ['e', 'd', 'c', 'b', 'a'] }, false, 0],
+    ['short: an accepted answer', short, { kind: 'short', text: 'demographic dividend' }, true, 1],
+    ['short: case, spacing and punctuation ignored', short, { kind: 'short', text: '  Demographic-Dividend! ' }, true, 1],
+    ['short: pinyin without tone marks', short, { kind: 'short', text: 'renkou hongli' }, true, 1],
+    ['short: a wrong answer', short, { kind: 'short', text: 'population bonus' }, false, 0],
+    ['short: an empty answer', short, { kind: 'short', text: '   ' }, false, 0],
+  ])('%s', (_, question, response, correct, score) => {
+    const result = graded(question, response)
+    expect(result.correct).toBe(correct)
+    expect(result.score).toBe(score)
+    expect(result.max).toBe(question.points)
+  })
+
+  it.each<[string, Question, unknown, string]>([
+    ['a response for another kind', single, { kind: 'multiple', optionIds: ['baidu'] }, 'wrong-kind'],
+    ['a response without a kind', trueFalse, { value: true }, 'wrong-kind'],
+    ['a response that is not an object', single, 'baidu', 'malformed'],
+    ['a null response', short, null, 'malformed'],
+    ['single: an unknown option', single, { kind: 'single', optionId: 'google' }, 'unknown-id'],
+    ['single: an option given by position', single, { kind: 'single', optionId: 0 }, 'malformed'],
+    ['multiple: not an array', multiple, { kind: 'multiple', optionIds: 'wechat' }, 'malformed'],
+    ['multiple: an unknown option', multiple, { kind: 'multiple', optionIds: ['wechat', 'weibo'] }, 'unknown-id'],
+    ['multiple: an option twice', multiple, { kind: 'multiple', optionIds: ['wechat', 'wechat'] }, 'duplicate-id'],
+    ['true-false: a string', trueFalse, { kind: 'true-false', value: 'true' }, 'malformed'],
+    ['matching: an array', matching, { kind: 'matching', matches: ['google'] }, 'malformed'],
+    ['matching: an unknown left item', matching, { kind: 'matching', matches: { yahoo: 'google' } }, 'unknown-id'],
+    ['matching: an unknown right item', matching, { kind: 'matching', matches: { google: 'yahoo' } }, 'unknown-id'],
+    ['matching: a non-string value', matching, { kind: 'matching', matches: { google: 1 } }, 'malformed'],
+    ['ordering: an unknown item', ordering, { kind: 'ordering', order: ['a', 'b', 'c', 'd', 'z'] }, 'unknown-id'],
+    ['ordering: an item twice', ordering, { kind: 'ordering', order: ['a', 'a', 'b', 'c', 'd', 'e'] }, 'duplicate-id'],
+    ['ordering: items left out', ordering, { kind: 'ordering', order: ['a', 'b'] }, 'incomplete'],
+    ['short: a number', short, { kind: 'short', text: 42 }, 'malformed'],
+  ])('reports %s as an error, not a zero', (_, question, response, code) => {
+    const result = grade(question, response as QuizResponse)
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe(code)
+      expect(result.error.questionId).toBe(question.id)
+      expect(result.error.message).not.toBe('')
+    }
+  })
+
+  it('returns the feedback of the chosen options, in the order chosen', () => {
+    const result = graded(multiple, { kind: 'multiple', optionIds: ['taobao', 'wechat'] })
+    expect(result.feedback.slice(0, 2)).toEqual(['A local winner.', 'Yes, 2011.'])
+  })
+
+  it('returns the feedback for the answer given in true-false and short questions', () => {
+    expect(graded(trueFalse, { kind: 'true-false', value: false }).feedback).toEqual(['No: about 57% vs 7.7%.'])
+    expect(graded(short, { kind: 'short', text: 'no idea' }).feedback).toEqual(['It is the demographic dividend.'])
+    expect(graded(short, { kind: 'short', text: 'Demographic dividend' }).feedback).toEqual(['Yes.'])
+  })
+
+  it('tells the student how many pairs were right', () => {
+    expect(graded(matching, { kind: 'matching', matches: { google: 'google', ebay: 'msn' } }).feedback).toEqual(['1 of 4 pairs right'])
+  })
+
+  it('gives full marks to the right answer of every shipped question', () => {
+    for (const question of bank) {
+      const result = graded(question, correctResponse(question))
+      expect({ id: question.id, correct: result.correct, score: result.score }).toEqual({ id: question.id, correct: true, score: question.points })
+    }
+  })
+})
+
+describe('normalizeAnswer', () => {
+  it.each([
+    ['Live-Streaming', 'livestreaming'],
+    ['jū\'ān sīwēi', 'juansiwei'],
+    ['居安思危', '居安思危'],
+    ['  2016. ', '2016'],
+    ['互联网+', '互联网'],
+  ])('turns %j into %j', (input, expected) => {
+    expect(normalizeAnswer(input)).toBe(expected)
+  })
+})
+
+/** Any response of the right kind for a question, built from its own ids (or made-up ones). */
+function responseFor(question: Question): fc.Arbitrary<QuizResponse> {
+  switch (question.kind) {
+    case 'single':
+      return fc.constantFrom(...question.options.map(o => o.id)).map(optionId => ({ kind: 'single', optionId }))
+    case 'multiple':
+      return fc.subarray(question.options.map(o => o.id)).chain(ids => fc.shuffledSubarray(ids, { minLength: ids.length })).map(optionIds => ({ kind: 'multiple', optionIds }))
+    case 'true-false':
+      return fc.boolean().map(value => ({ kind: 'true-false', value }))
+    case 'matching': {
+      const ids = question.pairs.map(p => p.id)
+      return fc.subarray(ids).chain(lefts => fc.tuple(...lefts.map(() => fc.constantFrom(...ids))).map(rights => ({
+        kind: 'matching' as const,
+        matches: Object.fromEntries(lefts.map((l, i) => [l, rights[i] as string])),
+      })))
+    }
+    case 'ordering':
+      return fc.shuffledSubarray([...question.answer], { minLength: question.answer.length }).map(order => ({ kind: 'ordering', order }))
+    case 'short':
+      return fc.oneof(fc.string(), fc.constantFrom(...question.accepted)).map(text => ({ kind: 'short', text }))
+  }
+}
+
+describe('grade (properties)', () => {
+  const questions = [...bank, ...Object.values(fixtures)]
+
+  it('never scores above the maximum or below 0, and full marks only when correct', () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...questions).chain(q => fc.tuple(fc.constant(q), responseFor(q))),
+      ([question, response]) => {
+        const result = grade(question, response)
+        expect(result.ok).toBe(true)
+        if (result.ok) {
+          expect(result.score).toBeGreaterThanOrEqual(0)
+          expect(result.score).toBeLessThanOrEqual(result.max)
+          expect(result.correct).toBe(result.score === result.max)
+        }
+      },
+    ), { numRuns: 500 })
+  })
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...questions),
+      fc.anything(),
+      (question, response) => {
+        const result = grade(question, response as QuizResponse)
+        expect(typeof result.ok).toBe('boolean')
+      },
+    ), { numRuns: 300 })
+  })
+})
