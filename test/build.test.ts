@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { extname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { root } from './support/deck'
+import { distDir as dist } from './support/deck'
 import { externalReferences } from './support/offline'
-
-const dist = join(root, 'dist')
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>

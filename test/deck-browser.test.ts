@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 import type { StaticServer } from '../scripts/serve'
 import { Buffer } from 'node:buffer'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer } from '../scripts/serve'
 import { launchChromium, noBrowserReason, seriousAxeViolations } from './support/browser'
-import { normalizeText, readDeck, root } from './support/deck'
+import { distDir, normalizeText, readDeck } from './support/deck'
 
 /** Elements of the current slide that stick out of the 16:9 canvas, by more than a pixel. */
 function overflowingElements(page: Page): Promise<string[]> {
@@ -37,7 +36,7 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
   let browser: Browser
 
   beforeAll(async () => {
-    server = await startStaticServer({ root: join(root, 'dist') })
+    server = await startStaticServer({ root: distDir })
     browser = await launchChromium()
   })
 

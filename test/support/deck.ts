@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 
 const TAG = /<[^>]+>/g
@@ -8,11 +9,16 @@ const SPACES = /\s+/g
 /** The project root, where slides.md lives. */
 export const root = resolve(import.meta.dirname, '../..')
 
+/** Where the end-to-end tests build and read the site: dist/, or LESSON_DIST_DIR when set. */
+export const distDir = resolve(root, process.env.LESSON_DIST_DIR ?? 'dist')
+
 /** What a test needs to know of one slide, read from the deck's Markdown. */
 export interface DeckSlide {
   no: number
   title: string
   frontmatter: Record<string, unknown>
+  /** The slide's Markdown body, without frontmatter and notes. */
+  content: string
   note: string
 }
 
@@ -25,6 +31,7 @@ export async function readDeck(): Promise<DeckSlide[]> {
       no: i + 1,
       title: (slide.title ?? '').replace(TAG, '').trim(),
       frontmatter: slide.frontmatter,
+      content: slide.source?.content ?? slide.content ?? '',
       note: slide.note ?? '',
     }))
 }
