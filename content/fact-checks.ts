@@ -117,8 +117,8 @@ export const factChecks = [
     part: 'part-3',
     slide: 'baidu',
     claim: 'Baidu was "the first company allowed" to test self-driving cars both in Asia and in the US.',
-    finding: 'Baidu got a California test permit in 2016, but California\'s rules date from 2014 and many firms already held permits.',
-    verdict: 'inaccurate',
+    finding: 'Doubtful: Baidu got a California test permit in 2016, but California\'s rules date from 2014 and many firms already held permits.',
+    verdict: 'unverified',
     sources: ['California DMV autonomous-vehicle testing permits'],
   },
   {
