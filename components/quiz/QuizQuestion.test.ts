@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import type { VueWrapper } from '@vue/test-utils'
+import type { Question, QuizResponse } from '../../quiz/types'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { fixtures } from '../../quiz/test-fixtures'
+import QuizQuestion from './QuizQuestion.vue'
+
+/** Mounts a question with its v-model and "check" wired up as a runner would. */
+function render(question: Question) {
+  const wrapper: VueWrapper = mount(QuizQuestion, {
+    attachTo: document.body,
+    props: {
+      'question': question,
+      'seed': 's',
+      'deckBase': '/lesson/',
+      'response': undefined as QuizResponse | undefined,
+      'checked': false,
+      'onUpdate:response': (response: QuizResponse | undefined) => wrapper.setProps({ response }),
+      'onCheck': () => wrapper.setProps({ checked: true }),
+    },
+  })
+  return wrapper
+}
+
+function labelled(wrapper: VueWrapper, text: string) {
+  const label = wrapper.findAll('label').find(l => l.text() === text)
+  if (!label)
+    throw new Error(`no label "${text}"`)
+  return label.find('input').exists() ? label.find('input') : wrapper.find(`#${CSS.escape(label.attributes('for')!)}`)
+}
+
+async function check(wrapper: VueWrapper): Promise<void> {
+  await wrapper.find('form').trigger('submit')
+}
+
+function verdict(wrapper: VueWrapper): string {
+  return wrapper.find('.verdict').text()
+}
+
+describe('quizQuestion', () => {
+  it('puts the prompt in the legend of a fieldset', () => {
+    const wrapper = render(fixtures.single)
+    expect(wrapper.find('fieldset > legend').text()).toBe('Who beat Google in China?')
+  })
+
+  it('answers a single-choice question with a radio button and says it is right, with the points and a link to the slide', async () => {
+    const wrapper = render(fixtures.single)
+    expect(wrapper.findAll('input[type="radio"]').map(r => r.element.parentElement?.textContent?.trim())).toEqual(['Baidu', 'Yahoo', 'Sohu'])
+    await labelled(wrapper, 'Baidu').setValue(true)
+    await check(wrapper)
+    expect(verdict(wrapper)).toBe('Correct: You earned 1 of 1 point.')
+    expect(wrapper.find('.feedback').text()).toContain('Baidu.')
+    const link = wrapper.find('.feedback a')
+    expect(link.attributes('href')).toBe('/lesson/internet-era')
+    expect(link.text()).toBe('Revisit the slide “The internet era: local winners”')
+    expect(wrapper.find('fieldset').attributes('disabled')).toBeDefined()
+  })
+
+  it('says a wrong single choice is incorrect, gives the option\'s feedback and the right answer', async () => {
+    const wrapper = render(fixtures.single)
+    await labelled(wrapper, 'Yahoo').trigger('change')
+    await check(wrapper)
+    expect(verdict(wrapper)).toBe('Incorrect: You earned 0 of 1 point.')
+    expect(wrapper.find('.feedback').text()).toContain('Yahoo is American.')
+    expect(wrapper.find('.feedback').text()).toContain('Right answer: Baidu')
+    expect(wrapper.find('.result-icon.wrong').attributes('aria-hidden')).toBe('true')
+  })
+
+  it('gives partial credit for multiple answers chosen with checkboxes', async () => {
+    const wrapper = render(fixtures.multiple)
+    expect(wrapper.findAll('input[type="checkbox"]')).toHaveLength(5)
+    await labelled(wrapper, 'WeChat').setValue(true)
+    await labelled(wrapper, 'Xiaomi').setValue(true)
+    await check(wrapper)
+    expect(verdict(wrapper)).toBe('Partly correct: You earned 2 of 3 points.')
+  })
+
+  it('answers true or false', async () => {
+    const wrapper = render(fixtures.trueFalse)
+    expect(wrapper.findAll('label').map(l => l.text())).toEqual(['True', 'False'])
+    await labelled(wrapper, 'False').trigger('change')
+    await check(wrapper)
+    expect(verdict(wrapper)).toContain('Incorrect')
+    expect(wrapper.find('.feedback').text()).toContain('No: about 57% vs 7.7%.')
+  })
+
+  it('matches with one labelled select per item', async () => {
+    const wrapper = render(fixtures.matching)
+    const selects = wrapper.findAll('select')
+    expect(selects).toHaveLength(4)
+    expect(selects[0]!.findAll('option').map(o => o.text()).sort()).toEqual(['Baidu', 'Choose…', 'QQ', 'Qihoo 360', 'Taobao'])
+    for (const pair of fixtures.matching.pairs)
+      await labelled(wrapper, pair.left).setValue(pair.id)
+    await check(wrapper)
+    expect(verdict(wrapper)).toBe('Correct: You earned 2 of 2 points.')
+  })
+
+  it('asks for an answer before checking when an item is left unmatched', async () => {
+    const wrapper = render(fixtures.matching)
+    await labelled(wrapper, 'Google').setValue('google')
+    await check(wrapper)
+    expect(wrapper.find('[role="alert"]').text()).toBe('Answer the question first, then check it.')
+    expect(wrapper.find('.verdict').exists()).toBe(false)
+  })
+
+  it('orders with move-up and move-down buttons, announcing each move', async () => {
+    const wrapper = render(fixtures.ordering)
+    const texts = () => wrapper.findAll('.order-text').map(t => t.text())
+    expect(texts()).toEqual(['Ctrip – Qunar', 'Youku – Tudou', 'Didi – Uber China', 'Didi – Kuaidi', 'Extra'])
+    expect(wrapper.find('button[aria-label="Move up: Ctrip – Qunar"]').attributes('disabled')).toBeDefined()
+    await wrapper.find('button[aria-label="Move up: Youku – Tudou"]').trigger('click')
+    expect(texts()[0]).toBe('Youku – Tudou')
+    expect(wrapper.find('.visually-hidden[role="status"]').text()).toBe('"Youku – Tudou" moved to position 1 of 5.')
+    await wrapper.find('button[aria-label="Move up: Didi – Kuaidi"]').trigger('click')
+    await wrapper.find('button[aria-label="Move up: Didi – Kuaidi"]').trigger('click')
+    expect(texts()).toEqual(['Youku – Tudou', 'Didi – Kuaidi', 'Ctrip – Qunar', 'Didi – Uber China', 'Extra'])
+    await check(wrapper)
+    expect(verdict(wrapper)).toBe('Correct: You earned 4 of 4 points.')
+  })
+
+  it('checks an ordering left as shown', async () => {
+    const wrapper = render(fixtures.ordering)
+    await check(wrapper)
+    expect(verdict(wrapper)).toContain('Partly correct')
+  })
+
+  it('takes a typed short answer and checks it with Enter (a form submit)', async () => {
+    const wrapper = render(fixtures.short)
+    const input = labelled(wrapper, 'Your answer')
+    await input.setValue('Demographic dividend')
+    await input.trigger('keydown', { key: 'Enter' })
+    await check(wrapper)
+    expect(verdict(wrapper)).toBe('Correct: You earned 1 of 1 point.')
+    expect(wrapper.find('.feedback').text()).toContain('Yes.')
+    expect(wrapper.find('.feedback').text()).not.toContain('Right answer')
+  })
+})

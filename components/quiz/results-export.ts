@@ -1,0 +1,123 @@
+import type { OutcomeStatus } from '../../quiz/attempt'
+import type { Bank, Question, QuizResponse } from '../../quiz/types'
+import { partById } from '../../content/parts'
+import { scoreAttempt } from '../../quiz/attempt'
+import { responseText } from './answer-text'
+
+/** One question's line in the downloaded results. */
+export interface ResultRow {
+  /** Its number in the order the student saw the questions. */
+  readonly number: number
+  readonly id: string
+  /** The label of its part ("Part 2"). */
+  readonly part: string
+  readonly prompt: string
+  /** The answer given, in words ("(no answer)" when none). */
+  readonly answer: string
+  /** The answer as the quiz stores it, for software that re-grades it. */
+  readonly response: QuizResponse | null
+  readonly points: number
+  readonly max: number
+  readonly status: OutcomeStatus
+}
+
+/** The results a student downloads: who, when, the score, and every question. */
+export interface ResultsReport {
+  /** When the results were downloaded, as an ISO 8601 date-time. */
+  readonly date: string
+  readonly name: string
+  readonly seed: string
+  readonly total: number
+  readonly max: number
+  readonly percentage: number
+  readonly byPart: readonly { readonly part: string, readonly score: number, readonly max: number, readonly percentage: number }[]
+  readonly questions: readonly ResultRow[]
+}
+
+/** What {@link buildReport} needs; `date` comes from the clock at the page's edge, never from inside. */
+export interface ReportInput {
+  /** The questions in the order the student saw them. */
+  readonly questions: readonly Question[]
+  readonly responses: Readonly<Record<string, QuizResponse>>
+  readonly seed: string
+  readonly name: string
+  readonly date: Date
+}
+
+/** Score the attempt and put every question's answer and points in one report. */
+export function buildReport({ questions, responses, seed, name, date }: ReportInput): ResultsReport {
+  const bank: Bank = questions
+  const score = scoreAttempt(bank, responses)
+  return {
+    date: date.toISOString(),
+    name: name.trim(),
+    seed,
+    total: score.total,
+    max: score.max,
+    percentage: score.percentage,
+    byPart: score.byPart.map(p => ({ part: partById(p.part).label, score: p.score, max: p.max, percentage: p.percentage })),
+    questions: questions.map((q, i) => {
+      const outcome = score.outcomes[i]
+      return {
+        number: i + 1,
+        id: q.id,
+        part: partById(q.part).label,
+        prompt: q.prompt,
+        answer: responseText(q, responses[q.id]),
+        response: responses[q.id] ?? null,
+        points: outcome?.score ?? 0,
+        max: q.points,
+        status: outcome?.status ?? 'unanswered',
+      }
+    }),
+  }
+}
+
+const NEEDS_QUOTES = /[",\r\n]/
+const QUOTE = /"/g
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, with quotes doubled.
+ * A text field that starts like a spreadsheet formula gets a leading apostrophe, so a typed answer
+ * such as `=1+1` is shown, not run, when a teacher opens the file.
+ */
+export function csvField(value: string | number): string {
+  if (typeof value === 'number')
+    return String(value)
+  const safe = FORMULA_START.test(value) ? `'${value}` : value
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(QUOTE, '""')}"` : safe
+}
+
+/** The byte order mark that makes Excel read a CSV file as UTF-8 (Chinese text included). */
+export const UTF8_BOM = '\uFEFF'
+
+/** The CSV header row. */
+export const CSV_HEADER = ['Date', 'Name', 'Number', 'Question ID', 'Part', 'Question', 'Answer', 'Points', 'Max points', 'Result'] as const
+
+/**
+ * The results as CSV: a UTF-8 BOM, a header, one row per question, then a `Total` row with the
+ * score and the percentage. Rows end in CRLF, as RFC 4180 and Excel expect.
+ */
+export function resultsCsv(report: ResultsReport): string {
+  const rows: (string | number)[][] = [
+    [...CSV_HEADER],
+    ...report.questions.map(q => [report.date, report.name, q.number, q.id, q.part, q.prompt, q.answer, q.points, q.max, q.status]),
+    [report.date, report.name, 'Total', '', '', '', '', report.total, report.max, `${report.percentage}%`],
+  ]
+  return `${UTF8_BOM}${rows.map(row => row.map(csvField).join(',')).join('\r\n')}\r\n`
+}
+
+/** The results as pretty-printed JSON. */
+export function resultsJson(report: ResultsReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`
+}
+
+const UNSAFE_IN_FILE_NAME = /[^\p{L}\p{N}-]+/gu
+const EDGE_HYPHENS = /^-+|-+$/g
+
+/** A file name such as `quiz-results-wang-li-2026-03-02.csv`. */
+export function resultsFileName(report: ResultsReport, extension: 'csv' | 'json'): string {
+  const who = report.name.toLowerCase().replace(UNSAFE_IN_FILE_NAME, '-').replace(EDGE_HYPHENS, '')
+  return `quiz-results${who ? `-${who}` : ''}-${report.date.slice(0, 10)}.${extension}`
+}

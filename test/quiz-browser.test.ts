@@ -1,0 +1,287 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Question } from '../quiz/types'
+import type { StaticServer } from '../scripts/serve'
+import { Buffer } from 'node:buffer'
+import { readFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { responseText } from '../components/quiz/answer-text'
+import { moveItem } from '../components/quiz/ordering'
+import { bank } from '../quiz/bank'
+import { correctResponse } from '../quiz/grade'
+import { shuffleBank } from '../quiz/shuffle'
+import { startStaticServer } from '../scripts/serve'
+import { launchChromium, noBrowserReason, seriousAxeViolations } from './support/browser'
+import { distDir } from './support/deck'
+
+const SEED = '1'
+/** The questions in the order `/quiz?seed=1` shows them. */
+const shown = shuffleBank(bank, SEED)
+const PHONE = { width: 360, height: 740 }
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      }
+      else if (ch === '"') {
+        quoted = false
+      }
+      else {
+        field += ch
+      }
+    }
+    else if (ch === '"') {
+      quoted = true
+    }
+    else if (ch === ',') {
+      row.push(field)
+      field = ''
+    }
+    else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
+      if (ch === '\r')
+        i++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    }
+    else {
+      field += ch
+    }
+  }
+  if (field !== '' || row.length > 0)
+    rows.push([...row, field])
+  return rows
+}
+
+/** Answers the question on screen, rightly or wrongly, through its labelled controls. */
+async function answer(page: Page, q: Question, right: boolean): Promise<void> {
+  switch (q.kind) {
+    case 'single': {
+      const option = q.options.find(o => o.correct === right)!
+      await page.getByRole('radio', { name: option.text, exact: true }).check()
+      break
+    }
+    case 'multiple':
+      for (const option of q.options.filter(o => o.correct === right))
+        await page.getByRole('checkbox', { name: option.text, exact: true }).check()
+      break
+    case 'true-false':
+      await page.getByRole('radio', { name: (q.answer === right) ? 'True' : 'False', exact: true }).check()
+      break
+    case 'matching':
+      // Wrongly: every item gets the next pair's right-hand side, so none is matched.
+      for (const [i, pair] of q.pairs.entries()) {
+        const target = right ? pair : q.pairs[(i + 1) % q.pairs.length]!
+        await page.getByRole('combobox', { name: pair.left, exact: true }).selectOption({ label: target.right })
+      }
+      break
+    case 'ordering': {
+      // Wrongly: the reverse of the right order, which scores 0. Moves go through the Up buttons.
+      const goal = right ? [...q.answer] : [...q.answer].reverse()
+      let order = q.items.map(it => it.id)
+      for (const [t, id] of goal.entries()) {
+        const text = q.items.find(it => it.id === id)!.text
+        while (order.indexOf(id) > t) {
+          await page.getByRole('button', { name: `Move up: ${text}`, exact: true }).click()
+          const at = order.indexOf(id)
+          order = moveItem(order, at, at - 1)
+        }
+      }
+      break
+    }
+    case 'short':
+      await page.getByRole('textbox', { name: 'Your answer' }).fill(right ? q.accepted[0]! : 'no idea')
+      break
+  }
+}
+
+/** Answers question `n` (0-based) of the shown order, checks it and waits for the verdict in words. */
+async function answerAndCheck(page: Page, n: number, right: boolean): Promise<void> {
+  const q = shown[n]!
+  await expect.poll(() => page.getByRole('heading', { name: `Question ${n + 1} of ${shown.length}` }).count()).toBe(1)
+  await expect.poll(() => page.getByRole('group', { name: q.prompt }).count()).toBe(1)
+  await answer(page, q, right)
+  await page.getByRole('button', { name: 'Check', exact: true }).click()
+  const verdict = right ? 'Correct' : 'Incorrect'
+  await page.locator('.verdict').waitFor({ timeout: 5000 }).catch(async (error: Error) => {
+    throw new Error(`question ${n + 1} (${q.id}): no verdict after Check. ${error.message}\n${await page.locator('main').textContent()}`)
+  })
+  expect(await page.locator('.verdict strong').textContent(), `question ${n + 1}: ${q.id}`).toBe(verdict)
+}
+
+async function next(page: Page, n: number): Promise<void> {
+  if (n < shown.length - 1)
+    await page.getByRole('button', { name: 'Next' }).click()
+  else
+    await page.getByRole('button', { name: 'See my results' }).click()
+}
+
+/** Widths that would need horizontal scrolling: the document's, and the page's own scroll box. */
+function horizontalOverflow(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const box = document.querySelector('.quiz-page')
+    return [document.documentElement.scrollWidth, box ? box.scrollWidth - box.clientWidth + window.innerWidth : 0]
+  })
+}
+
+describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', () => {
+  let server: StaticServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    server = await startStaticServer({ root: distDir })
+    browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  async function open(context: BrowserContext): Promise<{ page: Page, errors: string[] }> {
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', (msg) => {
+      if (msg.type() === 'error')
+        errors.push(msg.text())
+    })
+    page.on('pageerror', error => errors.push(error.message))
+    await page.goto(`${server.url}/quiz?seed=${SEED}`, { waitUntil: 'networkidle' })
+    await page.getByRole('heading', { level: 1, name: 'Comprehension quiz' }).waitFor()
+    return { page, errors }
+  }
+
+  it('is a page of its own, not a slide, with at most 1 MB downloaded, all from the same host', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    const origin = new URL(server.url).origin
+    const foreign: string[] = []
+    let bytes = 0
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:') && !request.url().startsWith('blob:'))
+        foreign.push(request.url())
+    })
+    page.on('response', async (response) => {
+      bytes += (await response.body().catch(() => Buffer.alloc(0))).length
+    })
+    await page.goto(`${server.url}/quiz?seed=${SEED}`, { waitUntil: 'networkidle' })
+    await page.evaluate(() => document.fonts.ready)
+    await page.getByRole('heading', { level: 1, name: 'Comprehension quiz' }).waitFor()
+    expect(await page.getByRole('main').count()).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await page.locator('.slidev-page, #slide-content').count()).toBe(0)
+    await context.close()
+    console.info(`/quiz downloaded ${(bytes / 1024).toFixed(0)} KiB`)
+    expect(foreign).toEqual([])
+    expect(bytes).toBeLessThanOrEqual(1024 * 1024)
+  })
+
+  it('scores 100% when every answer is right, keeps the answers across a reload, and downloads matching results', async () => {
+    const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true })
+    const { page, errors } = await open(context)
+    const problems: string[] = []
+    async function audit(state: string): Promise<void> {
+      for (const v of await seriousAxeViolations(page))
+        problems.push(`${state}: axe ${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`)
+    }
+    await audit('start')
+
+    const half = Math.floor(shown.length / 2)
+    for (let n = 0; n < shown.length; n++) {
+      if (n === half) {
+        await page.reload({ waitUntil: 'networkidle' })
+        await page.getByRole('heading', { name: `Question ${n + 1} of ${shown.length}` }).waitFor()
+        expect(await page.getByText(`${half} checked`).count()).toBe(1)
+        // The question before is still answered and checked after the reload.
+        await page.getByRole('button', { name: 'Previous' }).click()
+        await page.getByText('Correct', { exact: true }).waitFor()
+        await page.getByRole('button', { name: 'Next' }).click()
+      }
+      await answerAndCheck(page, n, true)
+      if (n === 0)
+        await audit('first question checked')
+      const [doc, box] = await horizontalOverflow(page)
+      if (doc! > PHONE.width || box! > PHONE.width)
+        problems.push(`question ${n + 1} (${shown[n]!.kind}) needs horizontal scrolling at 360px: ${doc}, ${box}`)
+      await next(page, n)
+    }
+
+    await page.getByRole('heading', { name: 'Your results' }).waitFor()
+    const total = bank.reduce((sum, q) => sum + q.points, 0)
+    expect(await page.getByText(`You scored ${total} of ${total} points (100%)`).count()).toBe(1)
+    expect(await page.getByText('None: every answer was right.').count()).toBe(1)
+    await audit('results')
+
+    const name = '王丽, "Li"'
+    await page.getByRole('textbox', { name: /Your name/ }).fill(name)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download my results \(CSV/ }).click(),
+    ])
+    const text = await readFile((await download.path())!, 'utf8')
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    const rows = parseCsv(text.slice(1))
+    expect(rows[0]).toEqual(['Date', 'Name', 'Number', 'Question ID', 'Part', 'Question', 'Answer', 'Points', 'Max points', 'Result'])
+    const body = rows.slice(1, -1)
+    expect(body.map(r => r[3])).toEqual(shown.map(q => q.id))
+    for (const [i, q] of shown.entries()) {
+      const row = body[i]!
+      expect(row[1]).toBe(name)
+      expect(row[5]).toBe(q.prompt)
+      expect(row[6]).toBe(responseText(q, correctResponse(q)))
+      expect([row[7], row[8], row[9]]).toEqual([String(q.points), String(q.points), 'correct'])
+    }
+    expect(rows.at(-1)!.slice(2)).toEqual(['Total', '', '', '', '', String(total), String(total), '100%'])
+    expect(Number.isNaN(Date.parse(rows[1]![0]!))).toBe(false)
+
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download my results \(JSON/ }).click(),
+    ])
+    const report = JSON.parse(await readFile((await json.path())!, 'utf8')) as { name: string, percentage: number, questions: unknown[] }
+    expect([report.name, report.percentage, report.questions.length]).toEqual([name, 100, shown.length])
+
+    await context.close()
+    expect(errors).toEqual([])
+    expect(problems).toEqual([])
+  })
+
+  it('scores 0% when every answer is wrong, and reviews every question', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const { page, errors } = await open(context)
+    for (let n = 0; n < shown.length; n++) {
+      await answerAndCheck(page, n, false)
+      await next(page, n)
+    }
+    await page.getByRole('heading', { name: 'Your results' }).waitFor()
+    const total = bank.reduce((sum, q) => sum + q.points, 0)
+    expect(await page.getByText(`You scored 0 of ${total} points (0%)`).count()).toBe(1)
+    expect(await page.locator('.missed > li').count()).toBe(shown.length)
+    await context.close()
+    expect(errors).toEqual([])
+  })
+
+  it('discards damaged saved progress with a notice instead of a blank page', async () => {
+    const context = await browser.newContext({ viewport: PHONE })
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('chinese-tech-lesson:quiz:v1', '{"version":1,"bank":')
+        sessionStorage.setItem('seeded', '1')
+      }
+    })
+    const { page, errors } = await open(context)
+    await expect.poll(async () => page.getByRole('status').filter({ hasText: 'could not be used' }).count()).toBe(1)
+    await page.getByRole('heading', { name: `Question 1 of ${shown.length}` }).waitFor()
+    await context.close()
+    expect(errors).toEqual([])
+  })
+})
