@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { VERDICTS } from '../content/fact-checks'
+import { sourcesHeading, verdictLook } from './fact-check'
+
+describe('verdictLook', () => {
+  it('gives every verdict its own word, colour and icon', () => {
+    const looks = VERDICTS.map(verdictLook)
+    for (const key of ['label', 'color', 'icon'] as const)
+      expect(new Set(looks.map(l => l[key])).size).toBe(VERDICTS.length)
+  })
+
+  it.each([
+    ['false', 'False', 'cross'],
+    ['mostly-true', 'Mostly true', 'check'],
+    ['unverified', 'Unverified', 'question'],
+  ] as const)('shows %s as "%s" with a %s', (verdict, label, icon) => {
+    expect(verdictLook(verdict)).toMatchObject({ label, icon })
+  })
+})
+
+describe('sourcesHeading', () => {
+  it('is singular for one source and plural for more', () => {
+    expect(sourcesHeading({ sources: ['IDC, Q3 2017'] })).toBe('Source')
+    expect(sourcesHeading({ sources: ['a', 'b'] })).toBe('Sources')
+  })
+})
