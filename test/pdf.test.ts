@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { mergers, rivalries, winnerLabel } from '../content'
 import { noBrowserReason } from './support/browser'
 import { normalizeText, readDeck, root } from './support/deck'
 import { runOffline } from './support/offline-run'
@@ -49,6 +50,21 @@ describe.skipIf(noBrowserReason)('the PDF export, with the network closed', asyn
     const text = pdfText(slidesPdf)
     const missing = deck.map(s => normalizeText(s.title)).filter(title => !text.includes(title))
     expect(missing).toEqual([])
+  })
+
+  it('shows every row of the comparison table and every merger of the timeline', () => {
+    const text = pdfText(slidesPdf)
+    const expected = [
+      ...rivalries.flatMap(r => [r.usCompany, winnerLabel(r)]),
+      ...mergers.flatMap(m => [...m.companies, m.dateLabel]),
+    ]
+    expect(expected.filter(t => !text.includes(t))).toEqual([])
+  })
+
+  it('prints the quiz slides as a worksheet, without the answers', () => {
+    const text = pdfText(slidesPdf)
+    expect(text).toContain('Quick check 1 of 4')
+    expect(text).not.toContain('Answer:')
   })
 
   it('keeps the Chinese text as text, in an embedded font', () => {
