@@ -13,7 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: ['{quiz,content,components,scripts,setup}/**/*.test.ts'],
           environment: 'node',
-          typecheck: { enabled: true, include: ['{quiz,content,components}/**/*.test-d.ts'] },
+          // vue-tsc, not tsc, so that test files importing .vue components type-check too.
+          typecheck: { enabled: true, checker: 'vue-tsc', tsconfig: './tsconfig.json', include: ['{quiz,content,components}/**/*.test-d.ts'] },
         },
       },
       {
