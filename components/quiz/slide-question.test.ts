@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../../quiz/test-fixtures'
 import { qrShape } from './qr-code'
-import { letter, SLIDEV_CONTEXT_KEY, slideView, slidevPrintMode } from './slide-question'
+import { isPrintAddress, letter, SLIDEV_CONTEXT_KEY, slideView, slidevPrintMode } from './slide-question'
 
 describe('letter', () => {
   it.each([[0, 'A'], [2, 'C'], [25, 'Z'], [26, 'AA'], [27, 'AB']])('letters option %i as %s', (i, l) => {
@@ -70,5 +70,17 @@ describe('qrShape', () => {
 
   it('changes with the address', () => {
     expect(qrShape('https://a.example/quiz').path).not.toBe(qrShape('https://b.example/quiz').path)
+  })
+})
+
+describe('isPrintAddress', () => {
+  it.each([
+    ['?print=true', true],
+    ['?print=clicks&range=2', true],
+    ['?print', true],
+    ['', false],
+    ['?seed=1', false],
+  ])('reads %s as printing: %s', (search, expected) => {
+    expect(isPrintAddress(search)).toBe(expected)
   })
 })

@@ -102,3 +102,12 @@ export interface SlidevNavLike {
 export function slidevPrintMode(context: SlidevNavLike | null | undefined): boolean {
   return context?.nav?.isPrintMode === true
 }
+
+/**
+ * Whether an address is one Slidev's exporter prints (`?print=true`, `?print=clicks`). The exporter
+ * loads such addresses for every PDF and PNG; reading the address directly keeps the answers off
+ * the page even where Slidev's navigation state has not caught up when the page is captured.
+ */
+export function isPrintAddress(search: string): boolean {
+  return new URLSearchParams(search).has('print')
+}
