@@ -25,10 +25,16 @@ function chineseIn(markdown: string): string[] {
 }
 
 const SPACES = /\s+/g
+const CLICK_MARKER = /\[click(?::\d+)?\]/
+const EMPHASIS = /[*_`]/g
 
-/** The opening words of a speaker note, without Slidev's click markers or Markdown emphasis. */
+/**
+ * The opening words of a speaker note, without Markdown emphasis. Slidev prints each [click] marker
+ * as its click number, so only the words before the first marker are taken.
+ */
 function firstWords(note: string): string {
-  return normalizeText(note.replace(/\[click(?::\d+)?\]/g, '').replace(/[*_`]/g, '')).split(' ').slice(0, 6).join(' ')
+  const beforeClicks = note.split(CLICK_MARKER)[0]!
+  return normalizeText(beforeClicks.replace(EMPHASIS, '')).split(' ').slice(0, 6).join(' ')
 }
 
 describe.skipIf(noBrowserReason)('the PDF export, with the network closed', async () => {
