@@ -69,6 +69,19 @@ describe.skipIf(noBrowserReason)('the PDF export, with the network closed', asyn
     expect(expected.filter(t => !text.includes(t))).toEqual([])
   })
 
+  it('names every company, product and example the article names', () => {
+    // From the article's text, in its order (with the usual spellings: Robin Li, Cisco, Alibaba
+    // Cloud), plus the two merger pairs lost from the translation.
+    const named = [
+      'CNBC|Robin Li|Baidu|Google|eBay|MSN|McAfee|Alibaba|Tencent|Qihoo 360',
+      'WeChat|Xiaomi|WiFi Master Key|O2O|Takeaway|Youku|Tudou|Ctrip|Qunar|Didi|Uber China',
+      '58.com|Ganji|Meituan|Dianping|"17"|Inke|NOW|QQ Zone TV|Huayang TV|Longzhu TV',
+      'Momo|Sina Weibo|Twitter|MIT|Huawei|Cisco|Amazon|AWS|Alibaba Cloud|iFlytek|DJI',
+    ].join('|').split('|')
+    const text = pdfText(slidesPdf)
+    expect(named.filter(name => !text.includes(name))).toEqual([])
+  })
+
   it('prints the quiz slides as a worksheet, without the answers', () => {
     const text = pdfText(slidesPdf)
     expect(text).toContain('Quick check 1 of 4')
