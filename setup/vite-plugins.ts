@@ -1,4 +1,16 @@
+import { join } from 'node:path'
 import { defineVitePluginsSetup } from '@slidev/types'
+import { keepUsedGlyphRanges } from './font-subset'
 import { patchMenuButton } from './patch-menu-button'
 
-export default defineVitePluginsSetup(() => [patchMenuButton()])
+const NOTO_SANS_SC_CSS = /@fontsource[\\/]noto-sans-sc[\\/]\d+\.css$/
+
+export default defineVitePluginsSetup(({ userRoot }) => [
+  patchMenuButton(),
+  // Noto Sans SC ships as ~100 unicode-range pieces; keep only those the lesson's text uses, so
+  // slide 1 and the quiz page stay within their download budget.
+  keepUsedGlyphRanges({
+    stylesheet: NOTO_SANS_SC_CSS,
+    sources: ['slides.md', 'pages', 'content', 'quiz', 'components'].map(p => join(userRoot, p)),
+  }),
+])

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import type { StaticServer } from '../scripts/serve'
-import { Buffer } from 'node:buffer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer } from '../scripts/serve'
-import { launchChromium, noBrowserReason, seriousAxeViolations } from './support/browser'
+import { launchChromium, noBrowserReason, seriousAxeViolations, watchErrors, watchTraffic } from './support/browser'
 import { distDir, normalizeText, readDeck } from './support/deck'
 
 /** Elements of the current slide that stick out of the 16:9 canvas, by more than a pixel. */
@@ -51,33 +50,19 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
   it('shows slide 1 with at most 1 MB downloaded, all from the same host', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const page = await context.newPage()
-    const origin = new URL(server.url).origin
-    const foreign: string[] = []
-    let bytes = 0
-    page.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
-        foreign.push(request.url())
-    })
-    page.on('response', async (response) => {
-      bytes += (await response.body().catch(() => Buffer.alloc(0))).length
-    })
+    const traffic = watchTraffic(page, new URL(server.url).origin)
     await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
     await page.evaluate(() => document.fonts.ready)
     await context.close()
-    console.info(`slide 1 downloaded ${(bytes / 1024).toFixed(0)} KiB`)
-    expect(foreign).toEqual([])
-    expect(bytes).toBeLessThanOrEqual(1024 * 1024)
+    console.info(`slide 1 downloaded ${(traffic.bytes / 1024).toFixed(0)} KiB`)
+    expect(traffic.foreign).toEqual([])
+    expect(traffic.bytes).toBeLessThanOrEqual(1024 * 1024)
   })
 
   it('renders every slide with its title, no console error, nothing outside the canvas, and no serious axe violation', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const page = await context.newPage()
-    const errors: string[] = []
-    page.on('console', (msg) => {
-      if (msg.type() === 'error')
-        errors.push(msg.text())
-    })
-    page.on('pageerror', error => errors.push(error.message))
+    const errors = watchErrors(page)
     const problems: string[] = []
     for (const slide of deck) {
       await page.goto(`${server.url}/${slide.no}`, { waitUntil: 'networkidle' })

@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Question } from '../quiz/types'
 import type { StaticServer } from '../scripts/serve'
-import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { responseText } from '../components/quiz/answer-text'
@@ -10,7 +9,7 @@ import { bank } from '../quiz/bank'
 import { correctResponse } from '../quiz/grade'
 import { shuffleBank } from '../quiz/shuffle'
 import { startStaticServer } from '../scripts/serve'
-import { launchChromium, noBrowserReason, seriousAxeViolations } from './support/browser'
+import { launchChromium, noBrowserReason, seriousAxeViolations, watchErrors, watchTraffic } from './support/browser'
 import { distDir } from './support/deck'
 
 const SEED = '1'
@@ -149,12 +148,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', (
 
   async function open(context: BrowserContext): Promise<{ page: Page, errors: string[] }> {
     const page = await context.newPage()
-    const errors: string[] = []
-    page.on('console', (msg) => {
-      if (msg.type() === 'error')
-        errors.push(msg.text())
-    })
-    page.on('pageerror', error => errors.push(error.message))
+    const errors = watchErrors(page)
     await page.goto(`${server.url}/quiz?seed=${SEED}`, { waitUntil: 'networkidle' })
     await page.getByRole('heading', { level: 1, name: 'Comprehension quiz' }).waitFor()
     return { page, errors }
@@ -163,16 +157,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', (
   it('is a page of its own, not a slide, with at most 1 MB downloaded, all from the same host', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
-    const origin = new URL(server.url).origin
-    const foreign: string[] = []
-    let bytes = 0
-    page.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:') && !request.url().startsWith('blob:'))
-        foreign.push(request.url())
-    })
-    page.on('response', async (response) => {
-      bytes += (await response.body().catch(() => Buffer.alloc(0))).length
-    })
+    const traffic = watchTraffic(page, new URL(server.url).origin)
     await page.goto(`${server.url}/quiz?seed=${SEED}`, { waitUntil: 'networkidle' })
     await page.evaluate(() => document.fonts.ready)
     await page.getByRole('heading', { level: 1, name: 'Comprehension quiz' }).waitFor()
@@ -180,9 +165,9 @@ describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', (
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
     expect(await page.locator('.slidev-page, #slide-content').count()).toBe(0)
     await context.close()
-    console.info(`/quiz downloaded ${(bytes / 1024).toFixed(0)} KiB`)
-    expect(foreign).toEqual([])
-    expect(bytes).toBeLessThanOrEqual(1024 * 1024)
+    console.info(`/quiz downloaded ${(traffic.bytes / 1024).toFixed(0)} KiB`)
+    expect(traffic.foreign).toEqual([])
+    expect(traffic.bytes).toBeLessThanOrEqual(1024 * 1024)
   })
 
   it('scores 100% when every answer is right, keeps the answers across a reload, and downloads matching results', async () => {
