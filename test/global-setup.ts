@@ -8,5 +8,7 @@ import { distDir, root } from './support/deck'
 export default function setup(): void {
   if (process.env.LESSON_REUSE_DIST === '1')
     return
-  execFileSync('npm', ['run', 'build', '--silent', '--', '--out', distDir], { cwd: root, stdio: 'inherit' })
+  // Vitest sets NODE_ENV=test, which would make Vite bundle Vue's development build: test what ships.
+  const env = { ...process.env, NODE_ENV: 'production' }
+  execFileSync('npm', ['run', 'build', '--silent', '--', '--out', distDir], { cwd: root, stdio: 'inherit', env })
 }
