@@ -4,6 +4,8 @@ import process from 'node:process'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../scripts/chromium'
 
+export { watchTraffic } from '../../scripts/page-weight'
+
 /** The Chromium the browser tests drive, or undefined when this machine has none. */
 export const chromiumPath = findChromium()
 
@@ -22,32 +24,6 @@ if (noBrowserReason) {
 /** Starts headless Chromium with the flags that keep it off the network. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] })
-}
-
-/** What a page downloaded while it was watched: bytes in all, and every request to another host. */
-export interface Traffic {
-  readonly foreign: string[]
-  bytes: number
-}
-
-/**
- * Watches a page's network use from now on (the static server in scripts/serve.ts sends every
- * file with its Content-Length and without compression, so this is the full size). Requests to `origin`, and `data:`/`blob:` URLs that
- * never leave the page, are local; anything else is foreign.
- */
-export function watchTraffic(page: Page, origin: string): Traffic {
-  const traffic: Traffic = { foreign: [], bytes: 0 }
-  page.on('request', (request) => {
-    const url = request.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      traffic.foreign.push(url)
-  })
-  // Read from the Content-Length header, synchronously: awaiting each body would let the page close
-  // before the last ones are counted, and under-report.
-  page.on('response', (response) => {
-    traffic.bytes += Number(response.headers()['content-length'] ?? 0)
-  })
-  return traffic
 }
 
 /** Collects the page's console errors and uncaught exceptions from now on. */
