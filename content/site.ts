@@ -8,14 +8,22 @@ export interface Site {
 }
 
 /**
- * The one place to say where the lesson is hosted. Teachers: change `url` here to the address of
- * your own copy (for example `https://intranet.my-school.example/chinese-tech-lesson/`) before
- * `npm run build`; the last slide then shows that address, as a link and a QR code, for the quiz.
- * With `url: ''` the deck uses whatever address it is opened from, which is right for
- * `npm run preview -- --host 0.0.0.0` on a classroom network.
+ * The one place to say where the lesson is hosted. Left empty, the last slide's link and QR code
+ * point at `/quiz` on whatever address the deck is opened from: right for a hosted copy of `dist/`
+ * and for `npm run preview -- --host 0.0.0.0` on a classroom network, with nothing to configure.
+ * Teachers who present from their own computer (`npm run dev`, or a PDF exported there) but host
+ * the quiz elsewhere set `url` to that address, for example
+ * `https://intranet.my-school.example/chinese-tech-lesson/`, before `npm run build` or the export.
  */
 export const site: Site = {
-  url: 'https://example.school/chinese-tech-lesson/',
+  url: '',
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0'])
+
+/** Whether an address only reaches the computer it is opened on, so students cannot use it. */
+export function isLocalAddress(url: string): boolean {
+  return LOCAL_HOSTS.has(new URL(url).hostname)
 }
 
 /**

@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
-import { quizUrl } from '../../content/site'
+import { isLocalAddress, quizUrl } from '../../content/site'
 import { bank } from '../../quiz/bank'
 import QuizLink from './QuizLink.vue'
 import QuizSlideQuestion from './QuizSlideQuestion.vue'
@@ -86,5 +86,24 @@ describe('quizLink', () => {
   it('falls back to the address the deck is opened from when no site URL is set', () => {
     const wrapper = mount(QuizLink, { props: { siteUrl: '' } })
     expect(wrapper.find('a').attributes('href')).toBe(`${location.origin}/quiz`)
+  })
+
+  it('warns the teacher when the address only works on this computer', () => {
+    const local = mount(QuizLink, { props: { siteUrl: 'http://localhost:3030/' } })
+    expect(local.find('[role="note"]').text()).toContain('only works on this computer')
+    const hosted = mount(QuizLink, { props: { siteUrl: 'https://example.school/lesson/' } })
+    expect(hosted.find('[role="note"]').exists()).toBe(false)
+  })
+})
+
+describe('isLocalAddress', () => {
+  it.each([
+    ['http://localhost:3030/quiz', true],
+    ['http://127.0.0.1:4173/quiz', true],
+    ['http://[::1]:4173/quiz', true],
+    ['http://192.168.1.20:4173/quiz', false],
+    ['https://example.school/lesson/quiz', false],
+  ])('%s is local: %s', (url, expected) => {
+    expect(isLocalAddress(url)).toBe(expected)
   })
 })
