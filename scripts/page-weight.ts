@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Page } from 'playwright-chromium'
 
 /** What a page downloaded while it was watched: bytes in all, and every request to another host. */
 export interface Traffic {

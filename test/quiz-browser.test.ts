@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { Question } from '../quiz/types'
 import type { StaticServer } from '../scripts/serve'
 import { readFile } from 'node:fs/promises'

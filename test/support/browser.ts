@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-chromium'
 import { createRequire } from 'node:module'
 import process from 'node:process'
-import { chromium } from 'playwright-core'
+import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../scripts/chromium'
 
 export { watchTraffic } from '../../scripts/page-weight'
