@@ -1,12 +1,14 @@
 import type {} from '@slidev/types'
 import { defineConfig } from 'vite'
 
-// Slidev auto-imports components/ by file name. Only .vue files are components: the kebab-case .ts
-// modules and tests beside them are plain code, and would otherwise clash with the component names.
+// Slidev auto-imports components by file name from its built-ins (VClick, VClicks, Toc… which are
+// .ts and .vue files) and from our components/. The kebab-case .ts modules and tests beside our
+// components are plain code, not components: leave them out by path, so Slidev's own .ts built-ins
+// stay available.
 export default defineConfig({
   slidev: {
     components: {
-      extensions: ['vue', 'md'],
+      globsExclude: ['components/**/*.ts'],
     },
   },
 })

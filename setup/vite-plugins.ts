@@ -1,12 +1,15 @@
 import { join } from 'node:path'
+import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { keepUsedGlyphRanges } from './font-subset'
-import { patchMenuButton } from './patch-menu-button'
+import { patchSlidev } from './patch-slidev'
+import { presenterOptIn } from './presenter-opt-in'
 
 const NOTO_SANS_SC_CSS = /@fontsource[\\/]noto-sans-sc[\\/]\d+\.css$/
 
 export default defineVitePluginsSetup(({ userRoot }) => [
-  patchMenuButton(),
+  patchSlidev(),
+  presenterOptIn(process.env),
   // Noto Sans SC ships as ~100 unicode-range pieces; keep only those the lesson's text uses, so
   // slide 1 and the quiz page stay within their download budget.
   keepUsedGlyphRanges({

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { extname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { distDir as dist } from './support/deck'
+import { distDir as dist } from './support/dirs'
 import { externalReferences } from './support/offline'
 
 function filesIn(dir: string): string[] {

@@ -1,9 +1,13 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { StaticServer } from '../scripts/serve'
+import type { DeckSlide } from '../scripts/deck'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { normalizeText, readDeck } from '../scripts/deck'
 import { startStaticServer } from '../scripts/serve'
 import { launchChromium, noBrowserReason, seriousAxeViolations, watchErrors, watchTraffic } from './support/browser'
-import { distDir, normalizeText, readDeck } from './support/deck'
+import { distDir, teacherDistDir } from './support/dirs'
 
 /** Elements of the current slide that stick out of the 16:9 canvas, by more than a pixel. */
 function overflowingElements(page: Page): Promise<string[]> {
@@ -32,26 +36,56 @@ function overflowingElements(page: Page): Promise<string[]> {
   })
 }
 
+const CLICK_MARKER = /\[click(?::(\d+))?\]/g
+
+/** How many clicks a slide's notes script: `[click]` counts one, `[click:3]` three. */
+function clickMarkers(note: string): number {
+  return Array.from(note.matchAll(CLICK_MARKER), m => Number(m[1] ?? 1)).reduce((a, b) => a + b, 0)
+}
+
+/** What a person sees change when they press →: which slide is shown, and how many reveals are still hidden. */
+async function state(page: Page, no: number): Promise<string> {
+  const hidden = await page.locator(`.slidev-page-${no} .slidev-vclick-hidden`).count()
+  return `${new URL(page.url()).pathname} ${hidden}`
+}
+
+function hiddenIn(state: string): number {
+  return Number(state.split(' ')[1])
+}
+
+/** The opening six words of a speaker note, click markers left out. */
+function noteStart(slide: DeckSlide): string {
+  return normalizeText(slide.note.replace(CLICK_MARKER, ' ')).split(' ').slice(0, 6).join(' ')
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory() ? filesIn(join(dir, entry.name)) : [join(dir, entry.name)])
+}
+
 describe.skipIf(noBrowserReason)('the built deck in a real browser', async () => {
   const deck = await readDeck()
-  let server: StaticServer
+  let hosted: StaticServer
+  let teacher: StaticServer
   let browser: Browser
 
   beforeAll(async () => {
-    server = await startStaticServer({ root: distDir })
+    hosted = await startStaticServer({ root: distDir })
+    teacher = await startStaticServer({ root: teacherDistDir })
     browser = await launchChromium()
   })
 
   afterAll(async () => {
     await browser?.close()
-    await server?.close()
+    await hosted?.close()
+    await teacher?.close()
   })
 
   it('shows slide 1 with at most 1 MB downloaded, all from the same host', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const page = await context.newPage()
-    const traffic = watchTraffic(page, new URL(server.url).origin)
-    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+    const traffic = watchTraffic(page, new URL(hosted.url).origin)
+    await page.goto(`${hosted.url}/1`, { waitUntil: 'networkidle' })
     await page.evaluate(() => document.fonts.ready)
     await context.close()
     console.info(`slide 1 downloaded ${(traffic.bytes / 1024).toFixed(0)} KiB`)
@@ -59,13 +93,13 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
     expect(traffic.bytes).toBeLessThanOrEqual(1024 * 1024)
   })
 
-  it('renders every slide with its title, no console error, nothing outside the canvas, and no serious axe violation', async () => {
+  it('renders every slide with its title, no console error or Vue warning, nothing outside the canvas, and no serious axe violation', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const page = await context.newPage()
     const errors = watchErrors(page)
     const problems: string[] = []
     for (const slide of deck) {
-      await page.goto(`${server.url}/${slide.no}`, { waitUntil: 'networkidle' })
+      await page.goto(`${teacher.url}/${slide.no}`, { waitUntil: 'networkidle' })
       await page.locator(`.slidev-page-${slide.no}`).waitFor()
       await page.evaluate(() => document.fonts.ready)
       const text = await page.locator(`.slidev-page-${slide.no}`).textContent() ?? ''
@@ -81,11 +115,47 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
     expect(problems).toEqual([])
   })
 
+  it('reveals each slide\'s items one per click, as many clicks as its notes mark with [click]', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const errors = watchErrors(page)
+    const problems: string[] = []
+    for (const slide of deck) {
+      await page.goto(`${teacher.url}/${slide.no}`, { waitUntil: 'networkidle' })
+      await page.locator(`.slidev-page-${slide.no}`).waitFor()
+      const expected = clickMarkers(slide.note)
+      let before = await state(page, slide.no)
+      const hidden = [hiddenIn(before)]
+      let clicks = 0
+      // Press → until the next slide shows (the last slide: until nothing is hidden any more).
+      for (let press = 0; press <= expected + 1; press++) {
+        if (slide.no === deck.length && hiddenIn(before) === 0)
+          break
+        await page.keyboard.press('ArrowRight')
+        await expect.poll(() => state(page, slide.no), { timeout: 3000 }).not.toBe(before).catch(() => {})
+        const after = await state(page, slide.no)
+        if (after.split(' ')[0] !== before.split(' ')[0])
+          break
+        clicks++
+        hidden.push(hiddenIn(after))
+        before = after
+      }
+      if (clicks !== expected)
+        problems.push(`slide ${slide.no} "${slide.title}": ${clicks} clicks, but its notes mark ${expected}`)
+      // One by one: every click reveals something, and nothing stays hidden at the end.
+      const stuck = hidden.slice(1).some((h, i) => h >= hidden[i]!)
+      if (stuck || hidden.at(-1) !== 0)
+        problems.push(`slide ${slide.no} "${slide.title}": hidden items per click ${hidden.join(' → ')}`)
+    }
+    await page.close()
+    expect(errors).toEqual([])
+    expect(problems).toEqual([])
+  })
+
   it('moves through the deck with the keyboard alone', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     // A slide's address is its routeAlias when it has one, else its number.
     const path = (no: number) => `/${deck[no - 1]!.frontmatter.routeAlias ?? no}`
-    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+    await page.goto(`${hosted.url}/1`, { waitUntil: 'networkidle' })
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(url => url.pathname === path(2))
     await page.keyboard.press('End')
@@ -95,11 +165,54 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
     await page.close()
   })
 
-  it('opens the presenter view with the speaker notes', async () => {
+  it('keeps the speaker notes and the presenter view out of the copy students can open', async () => {
+    const notes = deck.filter(s => s.note.trim()).map(noteStart)
+    const files = filesIn(distDir).filter(f => /\.(?:js|html|json|css)$/.test(f))
+    const shipped = files.map(f => normalizeText(readFileSync(f, 'utf8'))).join('\n')
+    expect(notes.filter(start => shipped.includes(start))).toEqual([])
+
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await page.goto(`${server.url}/presenter/1`, { waitUntil: 'networkidle' })
-    const firstNote = deck[0]!.note.trim().split(/\s+/).slice(0, 4).join(' ')
-    await expect.poll(async () => normalizeText(await page.locator('body').textContent() ?? '')).toContain(firstNote)
+    for (const path of ['/presenter', '/presenter/2', '/notes', '/overview', '/entry']) {
+      await page.goto(`${hosted.url}${path}`, { waitUntil: 'networkidle' })
+      const text = normalizeText(await page.locator('body').textContent() ?? '')
+      expect(notes.filter(start => text.includes(start)), path).toEqual([])
+      expect(await page.locator('.slidev-presenter, .slidev-note').count(), path).toBe(0)
+    }
     await page.close()
+  })
+
+  it('opens the presenter view with the speaker notes in the teacher\'s copy', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const errors = watchErrors(page)
+    await page.goto(`${teacher.url}/presenter/1`, { waitUntil: 'networkidle' })
+    await expect.poll(async () => normalizeText(await page.locator('body').textContent() ?? '')).toContain(noteStart(deck[0]!))
+    await page.close()
+    expect(errors).toEqual([])
+  })
+
+  it('has a presenter timer that a keyboard can start and that starts by itself on the first move', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await page.goto(`${teacher.url}/presenter/1`, { waitUntil: 'networkidle' })
+    const timer = page.getByRole('timer')
+    await expect.poll(() => timer.textContent()).toMatch(/50\s*:\s*00/)
+    // Tab to the start button, as a keyboard user does, and press Enter.
+    const start = page.getByRole('button', { name: 'Start the timer' })
+    for (let tab = 0; tab < 60 && !(await start.evaluate(el => el === document.activeElement)); tab++)
+      await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Pause the timer' }).waitFor()
+    await expect.poll(() => timer.textContent(), { timeout: 5000 }).toMatch(/49\s*:\s*5\d/)
+    // The button hands the keyboard back: → moves the slides again.
+    await page.keyboard.press('ArrowRight')
+    await page.waitForURL(url => url.pathname !== '/presenter/1')
+
+    // A teacher who never touches the timer: moving to another slide starts it.
+    await page.getByRole('button', { name: 'Reset the timer' }).click()
+    await expect.poll(() => timer.textContent()).toMatch(/50\s*:\s*00/)
+    await page.keyboard.press('ArrowRight')
+    await page.getByRole('button', { name: 'Pause the timer' }).waitFor()
+    await expect.poll(() => timer.textContent(), { timeout: 5000 }).toMatch(/49\s*:\s*5\d/)
+    await context.close()
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { slideAnchors } from '../content'
-import { readDeck } from './support/deck'
+import { readDeck } from '../scripts/deck'
 
 const MINUTES = /·\s*(\d+)\s*min in all/
 const HAS_CLICKS = /<v-clicks?\b|\bv-click\b/

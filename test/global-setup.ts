@@ -1,14 +1,21 @@
 import { execFileSync } from 'node:child_process'
 import process from 'node:process'
-import { distDir, root } from './support/deck'
+import { root } from '../scripts/deck'
+import { distDir, teacherDistDir } from './support/dirs'
 
-// The end-to-end tests read the built site in dist/. Build it once, as `npm run build` does (it
-// validates the quiz bank first); a failed build fails the run with the build's own output.
+// The end-to-end tests read two built sites, made as `npm run build` makes them (it checks the quiz
+// bank first); a failed build fails the run with the build's own output.
+// - distDir: what a school hosts for students (no presenter view, no notes), in production mode,
+//   so the download budgets measure what ships. (Vitest sets NODE_ENV=test, which would bundle
+//   Vue's development build.)
+// - teacherDistDir: `--presenter`, in development mode, so that the browser walk sees Vue's warnings.
 // LESSON_REUSE_DIST=1 skips the rebuild while iterating on a test; LESSON_DIST_DIR builds elsewhere.
 export default function setup(): void {
   if (process.env.LESSON_REUSE_DIST === '1')
     return
-  // Vitest sets NODE_ENV=test, which would make Vite bundle Vue's development build: test what ships.
-  const env = { ...process.env, NODE_ENV: 'production' }
-  execFileSync('npm', ['run', 'build', '--silent', '--', '--out', distDir], { cwd: root, stdio: 'inherit', env })
+  const build = (args: string[], nodeEnv: string): void => {
+    execFileSync('npx', ['tsx', 'scripts/build.ts', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: nodeEnv } })
+  }
+  build(['--out', distDir], 'production')
+  build(['--out', teacherDistDir, '--presenter'], 'development')
 }

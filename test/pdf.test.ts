@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { mergers, rivalries, winnerLabel } from '../content'
 import { noBrowserReason } from './support/browser'
-import { normalizeText, readDeck, root } from './support/deck'
+import { normalizeText, readDeck, root } from '../scripts/deck'
 import { runOffline } from './support/offline-run'
 
 const out = mkdtempSync(join(tmpdir(), 'lesson-pdf-'))

@@ -10,7 +10,7 @@ import { correctResponse } from '../quiz/grade'
 import { shuffleBank } from '../quiz/shuffle'
 import { startStaticServer } from '../scripts/serve'
 import { launchChromium, noBrowserReason, seriousAxeViolations, watchErrors, watchTraffic } from './support/browser'
-import { distDir } from './support/deck'
+import { distDir } from './support/dirs'
 
 const FONT_FILE = /\.woff2?$/
 const SEED = '1'

@@ -26,12 +26,18 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] })
 }
 
-/** Collects the page's console errors and uncaught exceptions from now on. */
+const VUE_WARNING = /\[Vue warn\]|Failed to resolve (?:component|directive)/
+
+/**
+ * Collects the page's console errors, Vue's warnings (a development build logs them, for example
+ * `Failed to resolve component: v-clicks` when a slide uses a component that is not there) and
+ * uncaught exceptions, from now on.
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('console', (msg) => {
-    if (msg.type() === 'error')
-      errors.push(msg.text())
+    if (msg.type() === 'error' || VUE_WARNING.test(msg.text()))
+      errors.push(`${msg.type()}: ${msg.text()}`)
   })
   page.on('pageerror', error => errors.push(error.message))
   return errors

@@ -1,5 +1,6 @@
+// The deck as Slidev parses it: the slides, their titles, frontmatter and notes. Used by the export
+// (to check it wrote a page per slide) and by the tests.
 import { resolve } from 'node:path'
-import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 
 const TAG = /<[^>]+>/g
@@ -7,10 +8,7 @@ const SOFT_HYPHEN = /\u00AD/g
 const SPACES = /\s+/g
 
 /** The project root, where slides.md lives. */
-export const root = resolve(import.meta.dirname, '../..')
-
-/** Where the end-to-end tests build and read the site: dist/, or LESSON_DIST_DIR when set. */
-export const distDir = resolve(root, process.env.LESSON_DIST_DIR ?? 'dist')
+export const root = resolve(import.meta.dirname, '..')
 
 /** What a test needs to know of one slide, read from the deck's Markdown. */
 export interface DeckSlide {
