@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { mergers, rivalries, winnerLabel } from '../content'
 import { noBrowserReason } from './support/browser'
@@ -17,6 +19,12 @@ function pdfText(file: string): string {
 function pdfPages(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+}
+
+/** The text of the QR code on the first page of a PDF, read from the rendered page as a phone would. */
+function qrOnFirstPage(file: string): string | undefined {
+  const png = PNG.sync.read(execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '150', '-png', file]))
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
 }
 
 /** Every piece of text the deck marks as Chinese (`lang="zh-Hans"`), from its Markdown sources. */
@@ -80,6 +88,32 @@ describe.skipIf(noBrowserReason)('the PDF export, with the network closed', asyn
     ].join('|').split('|')
     const text = pdfText(slidesPdf)
     expect(named.filter(name => !text.includes(name))).toEqual([])
+  })
+
+  it('never prints a loopback address or a note meant for the teacher, and says where the quiz is', () => {
+    const text = pdfText(slidesPdf)
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1|\[::1\]/)
+    expect(text).not.toContain('Teacher:')
+    expect(text).toContain('Your teacher will give you the address')
+  })
+
+  it('prints the site address given on the command line, with a QR code that a phone reads as that address', () => {
+    const file = join(out, 'last-slide.pdf')
+    const run = runOffline('npx', ['tsx', 'scripts/export.ts', '--range', String(deck.length), '--site-url', 'https://school.example/lesson/', '--output', file], root)
+    expect(run.status, run.output).toBe(0)
+    expect(pdfPages(file)).toBe(1)
+    expect(pdfText(file)).toContain('https://school.example/lesson/quiz')
+    expect(qrOnFirstPage(file)).toBe('https://school.example/lesson/quiz')
+  })
+
+  it('writes one PNG image per slide of the range, and says what it wrote', () => {
+    const folder = join(out, 'png')
+    const run = runOffline('npx', ['tsx', 'scripts/export.ts', '--format', 'png', '--range', '1-3', '--output', folder], root)
+    expect(run.status, run.output).toBe(0)
+    const images = readdirSync(folder).filter(name => name.endsWith('.png'))
+    expect(images).toHaveLength(3)
+    expect(images.every(name => statSync(join(folder, name)).size > 10_000)).toBe(true)
+    expect(run.output).toMatch(/Wrote .*png: 3 images/)
   })
 
   it('prints the quiz slides as a worksheet, without the answers', () => {

@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
-import { isLocalAddress, quizUrl } from '../../content/site'
+import { isLocalAddress, quizUrl, siteUrlProblem } from '../../config/site'
 import { bank } from '../../quiz/bank'
 import QuizLink from './QuizLink.vue'
 import QuizSlideQuestion from './QuizSlideQuestion.vue'
@@ -81,18 +81,28 @@ describe('quizLink', () => {
     expect(svg.attributes('role')).toBe('img')
     expect(svg.attributes('aria-label')).toBe('QR code for https://example.school/lesson/quiz')
     expect(svg.find('path').attributes('d')).toMatch(/^M4 4h1v1h-1z/)
+    expect(wrapper.find('[role="note"]').exists()).toBe(false)
   })
 
-  it('falls back to the address the deck is opened from when no site URL is set', () => {
+  it('shows no address or QR code when the only address known works on this computer alone, and tells the teacher', () => {
+    expect(location.hostname).toBe('localhost')
     const wrapper = mount(QuizLink, { props: { siteUrl: '' } })
-    expect(wrapper.find('a').attributes('href')).toBe(`${location.origin}/quiz`)
+    expect(wrapper.find('svg').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Open /quiz on the lesson\'s website.')
+    expect(wrapper.text()).toContain('Your teacher will give you the address.')
+    const note = wrapper.find('[role="note"]')
+    expect(note.text()).toContain('only this computer reaches')
+    expect(note.text()).toContain('config/site.ts')
   })
 
-  it('warns the teacher when the address only works on this computer', () => {
-    const local = mount(QuizLink, { props: { siteUrl: 'http://localhost:3030/' } })
-    expect(local.find('[role="note"]').text()).toContain('only works on this computer')
-    const hosted = mount(QuizLink, { props: { siteUrl: 'https://example.school/lesson/' } })
-    expect(hosted.find('[role="note"]').exists()).toBe(false)
+  it('never prints the note meant for the teacher', () => {
+    const wrapper = mount(QuizLink, {
+      props: { siteUrl: '' },
+      global: { provide: { [SLIDEV_CONTEXT_KEY]: { nav: { isPrintMode: true } } } },
+    })
+    expect(wrapper.text()).toContain('Your teacher will give you the address.')
+    expect(wrapper.find('[role="note"]').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('localhost')
   })
 })
 
@@ -105,5 +115,21 @@ describe('isLocalAddress', () => {
     ['https://example.school/lesson/quiz', false],
   ])('%s is local: %s', (url, expected) => {
     expect(isLocalAddress(url)).toBe(expected)
+  })
+})
+
+describe('siteUrlProblem', () => {
+  it.each([
+    ['https://example.school/lesson/', undefined],
+    ['http://192.168.1.20:3000/', undefined],
+    ['example.school/lesson', 'is not a web address'],
+    ['ftp://example.school/', 'must start with http'],
+    ['http://localhost:3030/', 'only works on this computer'],
+  ])('%s: %s', (url, problem) => {
+    const found = siteUrlProblem(url)
+    if (problem === undefined)
+      expect(found).toBeUndefined()
+    else
+      expect(found).toContain(problem)
   })
 })
