@@ -1,4 +1,3 @@
-import type { QuizResponse } from './types'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scoreAttempt } from './attempt'
@@ -59,7 +58,7 @@ describe('scoreAttempt', () => {
       fc.record({ kind: fc.constant('ordering' as const), order: fc.shuffledSubarray(['a', 'b', 'c', 'd', 'e'], { minLength: 5 }) }),
     )
     fc.assert(fc.property(fc.dictionary(fc.constantFrom(...quiz.map(q => q.id)), response), (responses) => {
-      const result = scoreAttempt(quiz, responses as Record<string, QuizResponse>)
+      const result = scoreAttempt(quiz, responses)
       expect(result.total).toBeGreaterThanOrEqual(0)
       expect(result.total).toBeLessThanOrEqual(result.max)
       for (const part of result.byPart)

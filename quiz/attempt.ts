@@ -1,6 +1,6 @@
 import type { PartId } from '../content/parts'
 import type { GradeError } from './grade'
-import type { Bank, QuizResponse } from './types'
+import type { Bank } from './types'
 import { PART_IDS } from '../content/parts'
 import { grade } from './grade'
 
@@ -66,11 +66,12 @@ function percent(score: number, max: number): number {
 
 /**
  * Score a whole attempt: every question of the bank, with the responses given by question id.
- * A question with no response scores 0 as `unanswered`; a response that cannot be graded scores 0
- * as `invalid` and is listed in `errors`; a response for a question not in the bank is listed in
+ * The responses are untrusted (a saved attempt, a request): each is checked by `grade`. A question
+ * with no response scores 0 as `unanswered`; a response that cannot be graded scores 0 as
+ * `invalid` and is listed in `errors`; a response for a question not in the bank is listed in
  * `unknownIds`. Nothing is dropped silently.
  */
-export function scoreAttempt(bank: Bank, responses: Readonly<Record<string, QuizResponse | undefined>>): AttemptScore {
+export function scoreAttempt(bank: Bank, responses: Readonly<Record<string, unknown>>): AttemptScore {
   const outcomes: QuestionOutcome[] = bank.map((question) => {
     const base = { id: question.id, part: question.part, max: question.points }
     const response = Object.hasOwn(responses, question.id) ? responses[question.id] : undefined

@@ -5,7 +5,8 @@ import { parse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
 import { PART_IDS } from '../content/parts'
 import { bank } from './bank'
-import { escapeGift, giftCategory, multipleWeight, ordinal, questionToGift, toGift, unescapeGift } from './gift'
+import { escapeGift, escapeHtml, giftCategory, multipleWeight, ordinal, questionToGift, shortAnswerVariants, toGift, unescapeGift } from './gift'
+import { grade, normalizeAnswer } from './grade'
 import { fixtures } from './test-fixtures'
 
 const SPECIALS = ['~', '=', '#', '{', '}', ':', '\\', '\n']
@@ -21,9 +22,29 @@ function only<T extends GIFTQuestion>(gift: string): T {
   return question as T
 }
 
-/** What gift-pegjs gives back for text in Moodle format: spaces collapsed and trimmed. */
+/** What gift-pegjs gives back for bank text: spaces collapsed and trimmed (Moodle keeps them; the bank's texts have none). */
 function asParsed(text: string): string {
-  return text.replace(/->/g, '→').replace(/ {2,}/g, ' ').trim()
+  return text.replace(/ {2,}/g, ' ').trim()
+}
+
+const HTML_ENTITY: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' }
+
+/** Undo `escapeHtml`, which every text Moodle shows as HTML went through. */
+function unescapeHtml(text: string): string {
+  return text.replace(/&(?:amp|lt|gt);/g, entity => HTML_ENTITY[entity] ?? entity)
+}
+
+/** Moodle's placeholders for escaped characters, which gift-pegjs leaves in a pair's right-hand side. */
+const PLACEHOLDER: Record<string, string> = { '&&058;': ':', '&&035;': '#', '&&061;': '=', '&&123;': '{', '&&125;': '}', '&&126;': '~', '&&092;': '\\', '&&010': '\n' }
+
+/** A pair's right-hand side as Moodle stores it: placeholders back to characters, then HTML entities. */
+function rightSide(text: string): string {
+  return unescapeHtml(text.replace(/&&0(?:58;|35;|61;|92;|10)|&&12[356];/g, p => PLACEHOLDER[p] ?? p))
+}
+
+/** A short answer as Moodle's matcher reads it: `\*` is a literal star. */
+function shortAnswer(text: string): string {
+  return text.replace(/\\\*/g, '*')
 }
 
 describe('escapeGift', () => {
@@ -51,7 +72,7 @@ describe('escapeGift', () => {
   })
 
   it('survives every special character through a GIFT parser', () => {
-    const piece = fc.constantFrom(...SPECIALS, 'a', 'Z', ' ', '-', '>', '%', '中', '/', '0')
+    const piece = fc.constantFrom(...SPECIALS, 'a', 'Z', ' ', '-', '>', '<', '&', '%', '[', ']', '*', '中', '/', '0')
     const text = fc.array(piece, { maxLength: 20 }).map(parts => `x${parts.join('')}y`)
     fc.assert(fc.property(text, text, text, (prompt, option, feedback) => {
       const question: SingleQuestion = {
@@ -65,10 +86,10 @@ describe('escapeGift', () => {
         explanation: feedback,
       }
       const parsed = only<MultipleChoice>(questionToGift(question))
-      expect(parsed.stem.text).toBe(asParsed(prompt))
-      expect(parsed.choices[0]?.text.text).toBe(asParsed(option))
-      expect(parsed.choices[0]?.feedback?.text).toBe(asParsed(feedback))
-      expect(parsed.globalFeedback?.text).toBe(asParsed(feedback))
+      expect(unescapeHtml(parsed.stem.text)).toBe(asParsed(prompt))
+      expect(unescapeHtml(parsed.choices[0]?.text.text ?? '')).toBe(asParsed(option))
+      expect(unescapeHtml(parsed.choices[0]?.feedback?.text ?? '')).toBe(asParsed(feedback))
+      expect(unescapeHtml(parsed.globalFeedback?.text ?? '')).toBe(asParsed(feedback))
     }), { numRuns: 300 })
   })
 })
@@ -99,8 +120,8 @@ describe('questionToGift', () => {
       '// [id:fx-single] [tag:part-1] [tag:single] 1 point(s); taught on /internet-era',
       '::fx-single::Who beat Google in China? {',
       '=Baidu#Right.',
-      '~Yahoo#Yahoo is American.',
-      '~Sohu',
+      '~%0%Yahoo#Yahoo is American.',
+      '~%0%Sohu',
       '####Baidu.',
       '}',
     ].join('\n'))
@@ -148,11 +169,119 @@ describe('questionToGift', () => {
     expect(parsed.stem.text).toContain('Match each item to its position')
   })
 
-  it('writes every accepted short answer, with the right-answer feedback', () => {
+  it('writes every spelling the grader accepts at 100%, each with the right-answer feedback, then a catch-all with the wrong-answer feedback', () => {
     const parsed = only<ShortAnswer>(questionToGift(fixtures.short))
     expect(parsed.type).toBe('Short')
-    expect(parsed.choices.map(c => c.text.text)).toEqual(['demographic dividend', 'rénkǒu hónglì'])
-    expect(parsed.choices[0]?.feedback?.text).toBe('Yes.')
+    expect(parsed.choices.map(c => [c.text.text, c.weight, c.feedback?.text])).toEqual([
+      ['demographic dividend', 100, 'Yes.'],
+      ['demographicdividend', 100, 'Yes.'],
+      ['rénkǒu hónglì', 100, 'Yes.'],
+      ['renkou hongli', 100, 'Yes.'],
+      ['renkouhongli', 100, 'Yes.'],
+      ['*', 0, 'It is the demographic dividend.'],
+    ])
+    const silent = { ...fixtures.short, feedback: { correct: 'Yes.' } }
+    expect(only<ShortAnswer>(questionToGift(silent)).choices.map(c => c.text.text)).not.toContain('*')
+  })
+
+  it('gives every wrong single-choice option an explicit 0% and keeps `=` alone for the right one', () => {
+    const lines = questionToGift(fixtures.single).split('\n').filter(l => /^[=~]/.test(l))
+    expect(lines.map(l => l.match(/^(=|~%0%)/)?.[0])).toEqual(['=', '~%0%', '~%0%'])
+  })
+})
+
+describe('shortAnswerVariants', () => {
+  it.each<[string[], string[]]>([
+    [['live streaming'], ['live streaming', 'livestreaming']],
+    [['jū\'ān sīwēi'], ['jū\'ān sīwēi', 'ju\'an siwei', 'juan siwei', 'juansiwei']],
+    [['Live-Streaming', 'live streaming'], ['Live-Streaming', 'LiveStreaming', 'live streaming']],
+    [['2016'], ['2016']],
+    [['居安思危'], ['居安思危']],
+    [['a  -  b'], ['a  -  b', 'a b', 'ab']],
+  ])('turns %j into %j', (accepted, variants) => {
+    expect(shortAnswerVariants(accepted)).toEqual(variants)
+  })
+
+  it('gives only spellings the grader accepts, none twice ignoring case', () => {
+    // As the validator allows: every accepted answer has a letter or a digit.
+    const answer = fc.string({ unit: 'grapheme', minLength: 1 }).filter(a => normalizeAnswer(a) !== '')
+    fc.assert(fc.property(fc.array(answer, { minLength: 1, maxLength: 3 }), (accepted) => {
+      const question = { ...fixtures.short, accepted }
+      const variants = shortAnswerVariants(accepted)
+      for (const variant of variants) {
+        const result = grade(question, { kind: 'short', text: variant })
+        expect(result.ok && result.correct, variant).toBe(true)
+      }
+      expect(new Set(variants.map(v => v.toLowerCase())).size).toBe(variants.length)
+    }), { numRuns: 300 })
+  })
+})
+
+/** Texts a bank could hold that GIFT or Moodle would misread if written as they are. */
+const HOSTILE = ['%50% maybe', '%33.3%x', '[html]<b>x</b>', '[markdown]*x*', ' [plain]x', '[moodle]x', 'a*b', '{}~=#:\\', 'a -> b', 'line one\nline two', '<script>alert(1)</script>', '&amp; &lt;', '&&058;']
+
+describe('hostile text', () => {
+  const q = { id: 'hostile', part: 'part-1', slide: 'internet-era', points: 1 } as const
+
+  it.each(HOSTILE)('comes back as written from every field of a single or multiple question: %j', (text) => {
+    for (const kind of ['single', 'multiple'] as const) {
+      const options = [
+        { id: 'a', text, correct: true, feedback: text },
+        { id: 'b', text: `${text} (b)`, correct: kind === 'multiple', feedback: text },
+        { id: 'c', text: `${text} (c)`, correct: false },
+      ]
+      const question: Question = { ...q, kind, prompt: text, explanation: text, options }
+      const parsed = only<MultipleChoice>(questionToGift(question))
+      expect(unescapeHtml(parsed.stem.text)).toBe(asParsed(text))
+      expect(unescapeHtml(parsed.globalFeedback?.text ?? '')).toBe(asParsed(text))
+      expect(parsed.choices.map(c => unescapeHtml(c.text.text))).toEqual(options.map(o => asParsed(o.text)))
+      expect(parsed.choices.map(c => unescapeHtml(c.feedback?.text ?? ''))).toEqual(options.map(o => asParsed(o.feedback ?? '')))
+      expect(parsed.choices.map(c => c.weight ?? 100)).toEqual(kind === 'single' ? [100, 0, 0] : [50, 50, -50])
+    }
+  })
+
+  it.each(HOSTILE)('comes back as written from every field of a true-false question: %j', (text) => {
+    const question: Question = { ...q, kind: 'true-false', prompt: text, explanation: text, answer: false, feedback: { true: `${text} (true)`, false: `${text} (false)` } }
+    const parsed = only<TrueFalse>(questionToGift(question))
+    expect(parsed.isTrue).toBe(false)
+    expect(unescapeHtml(parsed.stem.text)).toBe(asParsed(text))
+    expect(unescapeHtml(parsed.trueFeedback?.text ?? '')).toBe(asParsed(`${text} (true)`))
+    expect(unescapeHtml(parsed.falseFeedback?.text ?? '')).toBe(asParsed(`${text} (false)`))
+  })
+
+  it.each(HOSTILE)('comes back as written from both sides of a matching pair and from ordering items: %j', (text) => {
+    const written = [{ id: 'a', left: text, right: text }, { id: 'b', left: `${text} 2`, right: `${text} 2` }]
+    const matching: Question = { ...q, kind: 'matching', prompt: text, explanation: text, pairs: written }
+    const pairs = only<Matching>(questionToGift(matching)).matchPairs
+    expect(pairs.map(p => [unescapeHtml(p.subquestion.text), rightSide(p.subanswer)])).toEqual(written.map(p => [asParsed(p.left), asParsed(p.right)]))
+
+    const ordering: Question = { ...q, kind: 'ordering', prompt: text, explanation: text, items: [{ id: 'b', text: `${text} 2` }, { id: 'a', text }, { id: 'c', text: `${text} 3` }], answer: ['a', 'b', 'c'] }
+    const items = only<Matching>(questionToGift(ordering)).matchPairs
+    expect(items.map(p => [unescapeHtml(p.subquestion.text), p.subanswer])).toEqual([[asParsed(text), '1st'], [asParsed(`${text} 2`), '2nd'], [asParsed(`${text} 3`), '3rd']])
+  })
+
+  // Moodle turns its own placeholders (`&&058;` is `:`) back into characters in any text, and GIFT
+  // cannot escape `&`; shown text escapes it as `&amp;`, but a short answer is compared, not shown.
+  it.each(HOSTILE.filter(text => !text.includes('&&')))('comes back as written from a short answer and its feedback: %j', (text) => {
+    const question: Question = { ...q, kind: 'short', prompt: text, explanation: text, accepted: [`${text} x`], feedback: { correct: text, incorrect: `${text} (no)` } }
+    const parsed = only<ShortAnswer>(questionToGift(question))
+    expect(unescapeHtml(parsed.stem.text)).toBe(asParsed(text))
+    // Short answers are compared, not shown: no HTML escaping; `->` cannot be written in GIFT.
+    expect(shortAnswer(parsed.choices[0]?.text.text ?? '')).toBe(asParsed(`${text} x`).replace(/->/g, '→'))
+    expect(parsed.choices.every(c => c.text.text === '*' || !/(?:^|[^\\])\*/.test(c.text.text))).toBe(true)
+    expect(unescapeHtml(parsed.choices[0]?.feedback?.text ?? '')).toBe(asParsed(text))
+    expect(unescapeHtml(parsed.choices.at(-1)?.feedback?.text ?? '')).toBe(asParsed(`${text} (no)`))
+  })
+
+  it('marks as Moodle text whatever Moodle would read a format or a weight from, and nothing else', () => {
+    expect(questionToGift({ ...fixtures.single, prompt: '[html]<b>x</b>' })).toContain('::fx-single::[moodle][html]&lt;b&gt;x&lt;/b&gt; {')
+    expect(questionToGift({ ...fixtures.single, prompt: '%50% maybe' })).toContain('::fx-single::[moodle]%50% maybe {')
+    expect(questionToGift({ ...fixtures.single, prompt: 'Why [x]?' })).toContain('::fx-single::Why [x]? {')
+  })
+
+  it('writes no HTML tag, only its text', () => {
+    expect(escapeHtml('<script>a && b</script>')).toBe('&lt;script&gt;a &amp;&amp; b&lt;/script&gt;')
+    expect(questionToGift({ ...fixtures.single, explanation: '<script>alert(1)</script>' })).not.toMatch(/<script/)
   })
 })
 
@@ -185,8 +314,8 @@ describe('toGift', () => {
       const source = bank.find(q => q.id === question.title) as Question
       expect(question.type).toBe(expectedType[source.kind])
       if (question.type !== 'Description') {
-        expect(question.stem.text.startsWith(asParsed(source.prompt))).toBe(true)
-        expect(question.globalFeedback?.text).toBe(asParsed(source.explanation))
+        expect(unescapeHtml(question.stem.text).startsWith(asParsed(source.prompt))).toBe(true)
+        expect(unescapeHtml(question.globalFeedback?.text ?? '')).toBe(asParsed(source.explanation))
       }
     }
   })

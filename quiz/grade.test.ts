@@ -2,7 +2,7 @@ import type { Question, QuizResponse } from './types'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bank } from './bank'
-import { correctResponse, grade, normalizeAnswer } from './grade'
+import { correctResponse, grade, normalizeAnswer, parseResponse } from './grade'
 import { fixtures } from './test-fixtures'
 
 const { single, multiple, trueFalse, matching, ordering, short } = fixtures
@@ -65,8 +65,11 @@ describe('grade', () => {
     ['ordering: an item twice', ordering, { kind: 'ordering', order: ['a', 'a', 'b', 'c', 'd', 'e'] }, 'duplicate-id'],
     ['ordering: items left out', ordering, { kind: 'ordering', order: ['a', 'b'] }, 'incomplete'],
     ['short: a number', short, { kind: 'short', text: 42 }, 'malformed'],
+    ['a field a response does not have', single, { kind: 'single', optionId: 'baidu', points: 100 }, 'malformed'],
+    ['matching: an empty array', matching, { kind: 'matching', matches: [] }, 'malformed'],
+    ['a kind that is a name on every object', single, { kind: 'constructor', optionId: 'baidu' }, 'wrong-kind'],
   ])('reports %s as an error, not a zero', (_, question, response, code) => {
-    const result = grade(question, response as QuizResponse)
+    const result = grade(question, response)
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe(code)
@@ -98,6 +101,45 @@ describe('grade', () => {
   })
 })
 
+describe('parseResponse', () => {
+  it('gives back a response that fits its question, typed by the question\'s kind', () => {
+    const parsed = parseResponse(matching, JSON.parse('{ "kind": "matching", "matches": { "google": "ebay" } }'))
+    expect(parsed).toEqual({ ok: true, value: { kind: 'matching', matches: { google: 'ebay' } } })
+  })
+
+  it.each<[string, Question, unknown, string, RegExp]>([
+    ['a field of the wrong type, naming it', single, { kind: 'single', optionId: 3 }, 'malformed', /optionId must be an option id, not number/],
+    ['a missing field', multiple, { kind: 'multiple' }, 'malformed', /optionIds is missing/],
+    ['a field it does not have', trueFalse, { kind: 'true-false', value: true, extra: 1 }, 'malformed', /extra is not a field of the response/],
+    ['an id the question does not have, quoted', ordering, { kind: 'ordering', order: ['a', 'b', 'c', 'd', 'x'] }, 'unknown-id', /no item "x"/],
+    ['a repeated id', multiple, { kind: 'multiple', optionIds: ['wifi', 'wifi'] }, 'duplicate-id', /option "wifi" is given twice/],
+    ['the wrong kind, naming both', short, { kind: 'single', optionId: 'x' }, 'wrong-kind', /expected a "short" response, got "single"/],
+  ])('rejects %s', (_, question, value, code, message) => {
+    const parsed = parseResponse(question, value)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) {
+      expect(parsed.error.code).toBe(code)
+      expect(parsed.error.message).toMatch(message)
+    }
+  })
+
+  it('shows what it echoes without control characters, cut short', () => {
+    const parsed = parseResponse(single, { kind: 'single', optionId: `\u001B[2J${'x'.repeat(500)}` })
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) {
+      expect(parsed.error.message).not.toMatch(/\p{Cc}/u)
+      expect(parsed.error.message).toContain('\\u001b[2J')
+      expect(parsed.error.message.length).toBeLessThan(120)
+    }
+  })
+
+  it('drops a `__proto__` key rather than let it reach the object prototype', () => {
+    const dropped = parseResponse(matching, JSON.parse('{ "kind": "matching", "matches": { "__proto__": "google" } }'))
+    expect(dropped.ok && Object.keys(dropped.value.matches)).toEqual([])
+    expect(({} as Record<string, unknown>).google).toBeUndefined()
+  })
+})
+
 describe('normalizeAnswer', () => {
   it.each([
     ['Live-Streaming', 'livestreaming'],
@@ -107,6 +149,10 @@ describe('normalizeAnswer', () => {
     ['互联网+', '互联网'],
   ])('turns %j into %j', (input, expected) => {
     expect(normalizeAnswer(input)).toBe(expected)
+  })
+
+  it('lower-cases a Greek capital sigma the same whatever follows it', () => {
+    expect(normalizeAnswer('ΑΣ-Β')).toBe(normalizeAnswer('ΑΣΒ'))
   })
 })
 
@@ -156,7 +202,7 @@ describe('grade (properties)', () => {
       fc.constantFrom(...questions),
       fc.anything(),
       (question, response) => {
-        const result = grade(question, response as QuizResponse)
+        const result = grade(question, response)
         expect(typeof result.ok).toBe('boolean')
       },
     ), { numRuns: 300 })

@@ -1,13 +1,7 @@
-import type {
-  MatchingQuestion,
-  MultipleQuestion,
-  OrderingQuestion,
-  Question,
-  QuizResponse,
-  ShortQuestion,
-  SingleQuestion,
-  TrueFalseQuestion,
-} from './types'
+import type { Question, QuestionKind, QuestionOf, QuizResponse, ResponseOf } from './types'
+import * as v from 'valibot'
+import { assertNever, describeValue, isRecord, printable } from './guards'
+import { RESPONSE_SCHEMAS } from './schema'
 
 /** Why a response could not be graded. */
 export type GradeErrorCode
@@ -31,6 +25,11 @@ export interface GradeError {
   readonly message: string
 }
 
+/** A response checked against its question: the typed response, or why it cannot be graded. */
+export type ParsedResponse<R extends QuizResponse = QuizResponse>
+  = | { readonly ok: true, readonly value: R }
+    | { readonly ok: false, readonly error: GradeError }
+
 /** A graded response. */
 export interface Graded {
   readonly ok: true
@@ -52,177 +51,184 @@ export type GradeResult = Graded | { readonly ok: false, readonly error: GradeEr
 const COMBINING_MARK = /\p{M}/gu
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu
 
+/** Text with its accents removed ("jū'ān" → "ju'an"), after Unicode compatibility normalisation (NFKD). */
+export function removeAccents(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARK, '')
+}
+
 /**
  * How typed answers are compared: Unicode-normalised, accents removed, lower case,
  * and everything but letters and digits dropped ("Live-streaming" = "live streaming").
  */
 export function normalizeAnswer(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_MARK, '')
-    .toLowerCase()
-    .replace(NOT_LETTER_OR_DIGIT, '')
+  // Lower case last: what JavaScript lower-cases a Greek Σ to depends on what follows it.
+  return removeAccents(text).replace(NOT_LETTER_OR_DIGIT, '').toLowerCase()
 }
 
-/** Used in `switch` defaults so that a new question kind is a compile error until it is handled. */
-export function assertNever(value: never): never {
-  throw new Error(`unexpected value: ${JSON.stringify(value)}`)
+interface Outcome {
+  readonly fraction: number
+  readonly feedback: readonly string[]
 }
 
-type Outcome = { readonly fraction: number, readonly feedback: readonly string[] } | GradeError
-
-function fail(question: Question, code: GradeErrorCode, message: string): GradeError {
-  return { code, questionId: question.id, message }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isStringArray(value: unknown): value is readonly string[] {
-  return Array.isArray(value) && value.every(v => typeof v === 'string')
+/** How one kind of question checks the ids a response names, and scores a response whose ids are right. */
+interface KindGrader<K extends QuestionKind> {
+  /** What is wrong with the ids the response names, if anything. */
+  readonly check: (question: QuestionOf<K>, response: ResponseOf<K>) => [GradeErrorCode, string] | undefined
+  /** The fraction of the points earned, and what to tell the student. */
+  readonly score: (question: QuestionOf<K>, response: ResponseOf<K>) => Outcome
 }
 
 function firstDuplicate(values: readonly string[]): string | undefined {
-  return values.find((v, i) => values.indexOf(v) !== i)
+  return values.find((value, i) => values.indexOf(value) !== i)
 }
 
-function gradeSingle(q: SingleQuestion, r: Record<string, unknown>): Outcome {
-  if (typeof r.optionId !== 'string')
-    return fail(q, 'malformed', 'a single-choice response needs `optionId`, a string')
-  const chosen = q.options.find(o => o.id === r.optionId)
-  if (!chosen)
-    return fail(q, 'unknown-id', `no option "${r.optionId}"`)
-  return { fraction: chosen.correct ? 1 : 0, feedback: chosen.feedback ? [chosen.feedback] : [] }
-}
-
-/**
- * Multiple answers: (right picks − wrong picks) / number of right options, floored at 0.
- * Choosing every option therefore earns nothing unless every option is right, and leaving
- * out one of three right options earns two thirds.
- */
-function gradeMultiple(q: MultipleQuestion, r: Record<string, unknown>): Outcome {
-  if (!isStringArray(r.optionIds))
-    return fail(q, 'malformed', 'a multiple-answer response needs `optionIds`, an array of strings')
-  const ids = r.optionIds
-  const unknown = ids.find(id => !q.options.some(o => o.id === id))
+/** The first id that is not known, or chosen twice: the checks `multiple` and `ordering` share. */
+function checkIds(ids: readonly string[], known: readonly string[], what: string): [GradeErrorCode, string] | undefined {
+  const unknown = ids.find(id => !known.includes(id))
   if (unknown !== undefined)
-    return fail(q, 'unknown-id', `no option "${unknown}"`)
+    return ['unknown-id', `no ${what} ${describeValue(unknown)}`]
   const duplicate = firstDuplicate(ids)
   if (duplicate !== undefined)
-    return fail(q, 'duplicate-id', `option "${duplicate}" is chosen twice`)
-  const chosen = ids.flatMap(id => q.options.filter(o => o.id === id))
-  const right = chosen.filter(o => o.correct).length
-  const wrong = chosen.length - right
-  const total = q.options.filter(o => o.correct).length
-  return {
-    fraction: total === 0 ? 0 : Math.max(0, (right - wrong) / total),
-    feedback: [
-      ...chosen.flatMap(o => (o.feedback ? [o.feedback] : [])),
-      `${right} of ${total} right options chosen, ${wrong} wrong`,
-    ],
-  }
+    return ['duplicate-id', `${what} ${describeValue(duplicate)} is given twice`]
+  return undefined
 }
 
-function gradeTrueFalse(q: TrueFalseQuestion, r: Record<string, unknown>): Outcome {
-  if (typeof r.value !== 'boolean')
-    return fail(q, 'malformed', 'a true/false response needs `value`, true or false')
-  const feedback = r.value ? q.feedback?.true : q.feedback?.false
-  return { fraction: r.value === q.answer ? 1 : 0, feedback: feedback ? [feedback] : [] }
+function feedbackOf(text: string | undefined): string[] {
+  return text ? [text] : []
 }
 
-/** Matching: the fraction of left items given their own right item; a left item left out counts as wrong. */
-function gradeMatching(q: MatchingQuestion, r: Record<string, unknown>): Outcome {
-  const matches = r.matches
-  if (!isRecord(matches) || !Object.values(matches).every(v => typeof v === 'string'))
-    return fail(q, 'malformed', 'a matching response needs `matches`, an object from pair id to pair id')
-  const ids = new Set(q.pairs.map(p => p.id))
-  for (const [left, right] of Object.entries(matches)) {
-    if (!ids.has(left))
-      return fail(q, 'unknown-id', `no pair "${left}"`)
-    if (!ids.has(right as string))
-      return fail(q, 'unknown-id', `no pair "${String(right)}"`)
-  }
-  const right = q.pairs.filter(p => matches[p.id] === p.id).length
-  return {
-    fraction: right / q.pairs.length,
-    feedback: [`${right} of ${q.pairs.length} pairs right`],
-  }
+const GRADERS: { readonly [K in QuestionKind]: KindGrader<K> } = {
+  'single': {
+    check: (q, r) => (q.options.some(o => o.id === r.optionId) ? undefined : ['unknown-id', `no option ${describeValue(r.optionId)}`]),
+    score: (q, r) => {
+      const chosen = q.options.find(o => o.id === r.optionId)
+      return { fraction: chosen?.correct ? 1 : 0, feedback: feedbackOf(chosen?.feedback) }
+    },
+  },
+  /**
+   * Multiple answers: (right picks − wrong picks) / number of right options, floored at 0.
+   * Choosing every option therefore earns nothing unless every option is right, and leaving
+   * out one of three right options earns two thirds.
+   */
+  'multiple': {
+    check: (q, r) => checkIds(r.optionIds, q.options.map(o => o.id), 'option'),
+    score: (q, r) => {
+      const chosen = r.optionIds.flatMap(id => q.options.filter(o => o.id === id))
+      const right = chosen.filter(o => o.correct).length
+      const wrong = chosen.length - right
+      const total = q.options.filter(o => o.correct).length
+      return {
+        fraction: total === 0 ? 0 : Math.max(0, (right - wrong) / total),
+        feedback: [
+          ...chosen.flatMap(o => feedbackOf(o.feedback)),
+          `${right} of ${total} right options chosen, ${wrong} wrong`,
+        ],
+      }
+    },
+  },
+  'true-false': {
+    check: () => undefined,
+    score: (q, r) => ({
+      fraction: r.value === q.answer ? 1 : 0,
+      feedback: feedbackOf(r.value ? q.feedback?.true : q.feedback?.false),
+    }),
+  },
+  /** Matching: the fraction of left items given their own right item; a left item left out counts as wrong. */
+  'matching': {
+    check: (q, r) => {
+      const ids = q.pairs.map(p => p.id)
+      for (const [left, right] of Object.entries(r.matches)) {
+        if (!ids.includes(left))
+          return ['unknown-id', `no pair ${describeValue(left)}`]
+        if (!ids.includes(right))
+          return ['unknown-id', `no pair ${describeValue(right)}`]
+      }
+      return undefined
+    },
+    score: (q, r) => {
+      const right = q.pairs.filter(p => r.matches[p.id] === p.id).length
+      return { fraction: right / q.pairs.length, feedback: [`${right} of ${q.pairs.length} pairs right`] }
+    },
+  },
+  /**
+   * Ordering: the fraction of neighbouring pairs of the right order (first–second,
+   * second–third, …) that the response puts in the same relative order. Moving one item
+   * costs only the pairs it breaks; the reverse order scores 0.
+   */
+  'ordering': {
+    check: (q, r) => {
+      const wrong = checkIds(r.order, q.answer, 'item')
+      if (wrong)
+        return wrong
+      const missing = q.answer.filter(id => !r.order.includes(id))
+      return missing.length > 0 ? ['incomplete', `items missing from the order: ${printable(missing.join(', '))}`] : undefined
+    },
+    score: (q, r) => {
+      const neighbours = q.answer.length - 1
+      const right = q.answer.slice(1).filter((id, i) => r.order.indexOf(q.answer[i] ?? '') < r.order.indexOf(id)).length
+      return {
+        fraction: neighbours === 0 ? 1 : right / neighbours,
+        feedback: [`${right} of ${neighbours} neighbouring pairs in the right order`],
+      }
+    },
+  },
+  'short': {
+    check: () => undefined,
+    score: (q, r) => {
+      const typed = normalizeAnswer(r.text)
+      const right = typed !== '' && q.accepted.some(a => normalizeAnswer(a) === typed)
+      return { fraction: right ? 1 : 0, feedback: feedbackOf(right ? q.feedback?.correct : q.feedback?.incorrect) }
+    },
+  },
+}
+
+/** The grader of the question's kind. TypeScript cannot see that `question.kind` is `K`, hence the one cast. */
+function graderFor<K extends QuestionKind>(question: QuestionOf<K>): KindGrader<K> {
+  return GRADERS[question.kind as K]
+}
+
+function failure(question: Question, code: GradeErrorCode, message: string): { readonly ok: false, readonly error: GradeError } {
+  return { ok: false, error: { code, questionId: question.id, message } }
 }
 
 /**
- * Ordering: the fraction of neighbouring pairs of the right order (first–second,
- * second–third, …) that the response puts in the same relative order. Moving one item
- * costs only the pairs it breaks; the reverse order scores 0.
+ * Check an untrusted response (from a form, a saved attempt, an HTTP request) against its
+ * question: its shape with the kind's schema in `RESPONSE_SCHEMAS`, then the ids it names.
+ * Gives the typed response, or an error saying why it cannot be graded; never throws.
  */
-function gradeOrdering(q: OrderingQuestion, r: Record<string, unknown>): Outcome {
-  if (!isStringArray(r.order))
-    return fail(q, 'malformed', 'an ordering response needs `order`, an array of item ids')
-  const order = r.order
-  const unknown = order.find(id => !q.answer.includes(id))
-  if (unknown !== undefined)
-    return fail(q, 'unknown-id', `no item "${unknown}"`)
-  const duplicate = firstDuplicate(order)
-  if (duplicate !== undefined)
-    return fail(q, 'duplicate-id', `item "${duplicate}" appears twice`)
-  const missing = q.answer.filter(id => !order.includes(id))
-  if (missing.length > 0)
-    return fail(q, 'incomplete', `items missing from the order: ${missing.join(', ')}`)
-  const neighbours = q.answer.length - 1
-  let right = 0
-  for (let i = 0; i < neighbours; i++) {
-    if (order.indexOf(q.answer[i] as string) < order.indexOf(q.answer[i + 1] as string))
-      right++
+export function parseResponse<Q extends Question>(question: Q, value: unknown): ParsedResponse<ResponseOf<Q['kind']>> {
+  if (!isRecord(value))
+    return failure(question, 'malformed', `a response must be an object with a \`kind\`, not ${describeValue(value)}`)
+  if (value.kind !== question.kind)
+    return failure(question, 'wrong-kind', `expected a "${question.kind}" response, got ${value.kind === undefined ? 'none' : describeValue(value.kind)}`)
+  const parsed = v.safeParse(RESPONSE_SCHEMAS[question.kind], value)
+  if (!parsed.success) {
+    const [issue] = parsed.issues
+    const path = v.getDotPath(issue)
+    return failure(question, 'malformed', `a "${question.kind}" response ${path ? `whose ${printable(path)} ` : ''}${issue.message}`)
   }
-  return {
-    fraction: neighbours === 0 ? 1 : right / neighbours,
-    feedback: [`${right} of ${neighbours} neighbouring pairs in the right order`],
-  }
-}
-
-function gradeShort(q: ShortQuestion, r: Record<string, unknown>): Outcome {
-  if (typeof r.text !== 'string')
-    return fail(q, 'malformed', 'a short-answer response needs `text`, a string')
-  const typed = normalizeAnswer(r.text)
-  const right = typed !== '' && q.accepted.some(a => normalizeAnswer(a) === typed)
-  const feedback = right ? q.feedback?.correct : q.feedback?.incorrect
-  return { fraction: right ? 1 : 0, feedback: feedback ? [feedback] : [] }
-}
-
-function outcome(question: Question, response: Record<string, unknown>): Outcome {
-  switch (question.kind) {
-    case 'single': return gradeSingle(question, response)
-    case 'multiple': return gradeMultiple(question, response)
-    case 'true-false': return gradeTrueFalse(question, response)
-    case 'matching': return gradeMatching(question, response)
-    case 'ordering': return gradeOrdering(question, response)
-    case 'short': return gradeShort(question, response)
-    default: return assertNever(question)
-  }
+  const response = parsed.output as ResponseOf<Q['kind']>
+  const wrong = graderFor(question).check(question, response)
+  return wrong ? failure(question, ...wrong) : { ok: true, value: response }
 }
 
 /**
- * Grade one response. The response is checked at run time as well as by the compiler, because it
- * may come from a form or a JSON file: anything of the wrong shape gives `{ ok: false, error }`,
- * never an exception and never a silent zero.
+ * Grade one response. The response is checked at run time with `parseResponse`, because it may
+ * come from a form, a JSON file or the network: anything of the wrong shape, or naming ids the
+ * question does not have, gives `{ ok: false, error }`, never an exception and never a silent zero.
  */
-export function grade(question: Question, response: QuizResponse): GradeResult {
-  const r: unknown = response
-  if (!isRecord(r))
-    return { ok: false, error: fail(question, 'malformed', 'a response must be an object with a `kind`') }
-  if (r.kind !== question.kind)
-    return { ok: false, error: fail(question, 'wrong-kind', `expected a "${question.kind}" response, got ${JSON.stringify(r.kind ?? null)}`) }
-  const result = outcome(question, r)
-  if ('code' in result)
-    return { ok: false, error: result }
-  const score = Math.round(question.points * result.fraction * 100) / 100
+export function grade(question: Question, response: unknown): GradeResult {
+  const parsed = parseResponse(question, response)
+  if (!parsed.ok)
+    return parsed
+  const { fraction, feedback } = graderFor(question).score(question, parsed.value)
   return {
     ok: true,
-    correct: result.fraction === 1,
-    score,
+    correct: fraction === 1,
+    score: Math.round(question.points * fraction * 100) / 100,
     max: question.points,
-    fraction: result.fraction,
-    feedback: result.feedback,
+    fraction,
+    feedback,
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Bank, Question } from './types'
 import { PART_IDS, partById } from '../content/parts'
 import { slideById, slidePath } from '../content/slides'
-import { assertNever } from './grade'
+import { assertNever } from './guards'
 
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>|]/g
 

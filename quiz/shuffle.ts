@@ -1,5 +1,5 @@
 import type { Bank, MatchingPair, MatchingQuestion, Question } from './types'
-import { assertNever } from './grade'
+import { assertNever } from './guards'
 
 /** A seed: any string or number; the same seed always gives the same order. */
 export type Seed = string | number

@@ -1,10 +1,13 @@
+import type * as v from 'valibot'
 import type { PartId } from '../content/parts'
 import type { SlideId } from '../content/slides'
-import type { GradeResult } from './grade'
+import type { GradeResult, ParsedResponse } from './grade'
+import type { QUESTION_SCHEMAS, RESPONSE_SCHEMAS } from './schema'
 import type {
   ChoiceOption,
   MatchingPair,
   MatchingQuestion,
+  MatchingResponse,
   MultipleQuestion,
   OrderingItem,
   OrderingQuestion,
@@ -19,7 +22,7 @@ import type {
   TrueFalseQuestion,
 } from './types'
 import { describe, expectTypeOf, it } from 'vitest'
-import { grade } from './grade'
+import { grade, parseResponse } from './grade'
 import { shuffleQuestion } from './shuffle'
 
 type Common = 'id' | 'part' | 'slide' | 'prompt' | 'explanation' | 'points' | 'kind'
@@ -63,6 +66,15 @@ describe('question types', () => {
   })
 })
 
+describe('schemas', () => {
+  it('exist for every kind, and the types are what they parse to', () => {
+    expectTypeOf<keyof typeof QUESTION_SCHEMAS>().toEqualTypeOf<QuestionKind>()
+    expectTypeOf<keyof typeof RESPONSE_SCHEMAS>().toEqualTypeOf<QuestionKind>()
+    expectTypeOf<v.InferOutput<typeof QUESTION_SCHEMAS['ordering']>>().toEqualTypeOf<OrderingQuestion>()
+    expectTypeOf<Readonly<v.InferOutput<typeof RESPONSE_SCHEMAS['single']>>>().toEqualTypeOf<SingleResponse>()
+  })
+})
+
 describe('responses', () => {
   it('match their question kind', () => {
     expectTypeOf<ResponseOf<'single'>>().toEqualTypeOf<SingleResponse>()
@@ -71,8 +83,13 @@ describe('responses', () => {
   })
 
   it('are graded into a result union', () => {
-    expectTypeOf(grade).parameters.toEqualTypeOf<[Question, QuizResponse]>()
+    expectTypeOf(grade).parameters.toEqualTypeOf<[Question, unknown]>()
     expectTypeOf(grade).returns.toEqualTypeOf<GradeResult>()
+  })
+
+  it('are parsed into the response of the question\'s kind', () => {
+    expectTypeOf(parseResponse<MatchingQuestion>).returns.toEqualTypeOf<ParsedResponse<MatchingResponse>>()
+    expectTypeOf(parseResponse<Question>).returns.toEqualTypeOf<ParsedResponse<QuizResponse>>()
   })
 
   it('keep the kind of a shuffled question', () => {

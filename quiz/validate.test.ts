@@ -1,4 +1,5 @@
-import type { ValidationIssue } from './validate'
+import type { ValidationIssue, ValidationResult } from './validate'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bank } from './bank'
 import { fixtures } from './test-fixtures'
@@ -113,6 +114,93 @@ describe('validateBank', () => {
     const issues = issuesOf([fixtures.single, 7, null, { kind: 'single' }])
     expect(issues.filter(i => i.field === '(question)').map(i => i.id)).toEqual(['#2', '#3'])
     expect(issues.filter(i => i.id === '#4').map(i => i.field)).toEqual(expect.arrayContaining(['id', 'part', 'slide', 'prompt', 'explanation', 'points', 'options']))
+  })
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('reports a kind named %j, a name every object has, as unknown', (kind) => {
+    const issues = issuesOf(JSON.parse(JSON.stringify([{ ...fixtures.single, kind }])))
+    expect(issues).toEqual([{ id: 'fx-single', field: 'kind', message: `unknown kind "${kind}"; expected one of single, multiple, true-false, matching, ordering, short` }])
+  })
+
+  it('reports every field that does not belong, even `__proto__` and `constructor`, with the other problems', () => {
+    const question = JSON.parse(JSON.stringify(fixtures.matching).replace('{', '{"__proto__":{"points":9},"constructor":1,"hint":"x",'))
+    question.pairs[0].note = 'x'
+    question.prompt = ''
+    const issues = issuesOf([question])
+    expect(issues.map(i => `${i.field}: ${i.message}`)).toEqual([
+      'prompt: is empty',
+      'pairs[0].note: is not a field of a pair',
+      '__proto__: is not a field of a matching question',
+      'constructor: is not a field of a matching question',
+      'hint: is not a field of a matching question',
+    ])
+    expect(({} as Record<string, unknown>).points).toBeUndefined()
+  })
+
+  it('still checks how fields relate when another field is broken', () => {
+    const issues = issuesOf([broken('single', q => Object.assign(q, { slide: 'nowhere', prompt: 7, typo: true }, { options: [...q.options, { ...q.options[0], id: 'again' }] }))])
+    expect(issues.map(i => i.field)).toEqual(['slide', 'prompt', 'typo', 'options[3].text', 'options'])
+  })
+
+  it('reports accepted answers with no letters each once, not as repeats of each other', () => {
+    const issues = issuesOf([broken('short', q => q.accepted.push('...', '!!!'))])
+    expect(issues.map(i => `${i.field}: ${i.message}`)).toEqual([
+      'accepted[2]: "..." has no letters or digits, so no answer can match it',
+      'accepted[3]: "!!!" has no letters or digits, so no answer can match it',
+    ])
+  })
+
+  it('rejects an array where an option belongs', () => {
+    const issues = issuesOf([broken('single', q => q.options.splice(2, 1, ['sohu']))])
+    expect(issues).toEqual([{ id: 'fx-single', field: 'options[2]', message: 'must be an object, not an array' }])
+  })
+
+  it('returns the bank as parsed: new objects with the same content', () => {
+    const input = JSON.parse(JSON.stringify([fixtures.single, fixtures.short]))
+    const result = validateBank(input)
+    expect(result.ok && result.value).toEqual(input)
+    expect(result.ok && result.value[0]).not.toBe(input[0])
+  })
+
+  it('shows the values it echoes without control characters or escape sequences, cut to about 80 characters', () => {
+    const hostile = `\u001B[2J\u001B]0;pwned\u0007${'x'.repeat(300)}`
+    const issues = issuesOf([broken('single', (q) => {
+      q.id = hostile
+      q.part = hostile
+      q.options[1].text = q.options[0].text
+      q[hostile] = 1
+    })])
+    expect(issues.length).toBeGreaterThanOrEqual(4)
+    for (const issue of issues) {
+      for (const text of [issue.id, issue.field, issue.message]) {
+        expect(text).not.toMatch(/\p{Cc}/u)
+        expect(text.length).toBeLessThan(200)
+      }
+    }
+    expect(issues[0]?.id).toBe(`\\u001b[2J\\u001b]0;pwned\\u0007${'x'.repeat(51)}…`)
+    expect(issues.find(i => i.field === 'part')?.message).toMatch(/^unknown part "\\u001b\[2J.*x…"; expected one of/)
+  })
+
+  it('never throws and always returns a well-formed result, whatever it is given', () => {
+    const poisonous = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'kind', 'id', 'options', 'answer', 'pairs', 'items', 'accepted', 'feedback')
+    const kind = fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'single', 'multiple', 'true-false', 'matching', 'ordering', 'short')
+    const questionLike = fc.tuple(kind, fc.dictionary(fc.oneof(poisonous, fc.string()), fc.jsonValue()))
+      .map(([k, rest]) => JSON.parse(JSON.stringify({ ...rest, kind: k })) as unknown)
+    const fixtureLike = fc.tuple(fc.constantFrom(...Object.values(fixtures)), poisonous, fc.jsonValue())
+      .map(([fixture, key, value]) => JSON.parse(JSON.stringify(fixture).replace('{', () => `{${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'},`)) as unknown)
+    const input = fc.oneof(fc.jsonValue(), fc.anything(), fc.array(fc.oneof(questionLike, fixtureLike, fc.anything()), { maxLength: 5 }))
+    fc.assert(fc.property(input, (value) => {
+      const result: ValidationResult = validateBank(value)
+      if (result.ok) {
+        expect(Array.isArray(result.value)).toBe(true)
+      }
+      else {
+        expect(result.issues.length).toBeGreaterThan(0)
+        for (const issue of result.issues) {
+          expect(Object.keys(issue)).toEqual(['id', 'field', 'message'])
+          expect([issue.id, issue.field, issue.message].every(t => typeof t === 'string' && t !== '' && !/\p{Cc}/u.test(t))).toBe(true)
+        }
+      }
+    }), { numRuns: 1000 })
   })
 
   it('formats an issue as one line: id, field, message', () => {

@@ -1,8 +1,9 @@
-import type { Bank } from './types'
-import { isPartId, PART_IDS } from '../content/parts'
-import { isSlideId } from '../content/slides'
+import type { Bank, Question, QuestionKind, QuestionOf } from './types'
+import * as v from 'valibot'
 import { normalizeAnswer } from './grade'
-import { QUESTION_KINDS } from './types'
+import { describeValue, isRecord, printable } from './guards'
+import { QUESTION_SCHEMAS, QuestionBaseSchema } from './schema'
+import { isQuestionKind, QUESTION_KINDS } from './types'
 
 /** One problem in a bank: which question, which field, and what is wrong. */
 export interface ValidationIssue {
@@ -19,297 +20,186 @@ export type ValidationResult
   = | { readonly ok: true, readonly value: Bank }
     | { readonly ok: false, readonly issues: readonly ValidationIssue[] }
 
-/** Limits the validator enforces; exported so the README and the tests can quote them. */
-export const LIMITS = {
-  single: { minOptions: 3, maxOptions: 5 },
-  multiple: { minOptions: 3, maxOptions: 6 },
-  matching: { minPairs: 2 },
-  ordering: { minItems: 3, maxItems: 6 },
+/** How many options, pairs and items a question may have. */
+const LIMITS = {
+  single: { min: 3, max: 5 },
+  multiple: { min: 3, max: 6 },
+  matching: { min: 2 },
+  ordering: { min: 3, max: 6 },
 } as const
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const NAME = /^[\w$-]{1,40}$/
 
-const COMMON_FIELDS = ['id', 'kind', 'part', 'slide', 'prompt', 'explanation', 'points']
-const KIND_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  'single': ['options'],
-  'multiple': ['options'],
-  'true-false': ['answer', 'feedback'],
-  'matching': ['pairs'],
-  'ordering': ['items', 'answer'],
-  'short': ['accepted', 'feedback'],
+/** A problem a rule finds: the field, as a path, and what is wrong. */
+type Problem = readonly [field: string, message: string]
+
+/**
+ * The rules of one kind of question that relate its fields: counts, repeats, references. They
+ * read only the fields in `reads`, and run only when those fields parsed, so a typo in `slide`
+ * does not hide a repeated option.
+ */
+interface Rule<K extends QuestionKind> {
+  readonly reads: readonly string[]
+  readonly check: (question: QuestionOf<K>) => Iterable<Problem>
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== ''
-}
-
-function describe(value: unknown): string {
-  if (value === null)
-    return 'null'
-  if (Array.isArray(value))
-    return 'an array'
-  return typeof value === 'string' ? `"${value}"` : typeof value
-}
-
-/** Collects issues for one question. */
-class Checker {
-  readonly issues: ValidationIssue[] = []
-  constructor(private readonly id: string) {}
-
-  add(field: string, message: string): void {
-    this.issues.push({ id: this.id, field, message })
-  }
-
-  /** A required non-empty string; returns it when valid. */
-  text(record: Record<string, unknown>, key: string, path: string): string | undefined {
-    const value = record[key]
-    if (value === undefined)
-      this.add(path, 'is missing')
-    else if (typeof value !== 'string')
-      this.add(path, `must be a string, not ${describe(value)}`)
-    else if (value.trim() === '')
-      this.add(path, 'is empty')
+/**
+ * Values that occur more than once (compared after `normalize`), each naming where it first
+ * occurred. Values that are empty, or normalise to nothing, have problems of their own.
+ */
+function* repeats(values: readonly string[], path: (i: number) => string, what: string, normalize: (s: string) => string = s => s): Iterable<Problem> {
+  const seen = new Map<string, number>()
+  for (const [i, value] of values.entries()) {
+    const key = normalize(value)
+    if (value.trim() === '' || key === '')
+      continue
+    const first = seen.get(key)
+    if (first === undefined)
+      seen.set(key, i)
     else
-      return value
-    return undefined
+      yield [path(i), `${what} repeats ${path(first)} (${describeValue(value)})`]
   }
+}
 
-  /** An optional string. */
-  optionalText(record: Record<string, unknown>, key: string, path: string): void {
-    const value = record[key]
-    if (value !== undefined && !isText(value))
-      this.add(path, `must be a non-empty string, not ${describe(value)}`)
-  }
+function* choices(q: QuestionOf<'single' | 'multiple'>): Iterable<Problem> {
+  const { min, max } = LIMITS[q.kind]
+  if (q.options.length < min || q.options.length > max)
+    yield ['options', `has ${q.options.length} options; a ${q.kind} question needs ${min}–${max}`]
+  yield* repeats(q.options.map(o => o.id), i => `options[${i}].id`, 'id')
+  yield* repeats(q.options.map(o => o.text), i => `options[${i}].text`, 'duplicate option: text', normalizeAnswer)
+  const correct = q.options.flatMap((o, i) => (o.correct ? [`options[${i}]`] : []))
+  if (q.options.length > 0 && correct.length === 0)
+    yield ['options', 'no correct option']
+  if (q.kind === 'single' && correct.length > 1)
+    yield ['options', `a single-choice question has exactly one correct option, not ${correct.length} (${correct.join(', ')})`]
+}
 
-  /** An array field; returns it when it is one. */
-  array(record: Record<string, unknown>, key: string): readonly unknown[] | undefined {
-    const value = record[key]
-    if (Array.isArray(value))
-      return value
-    this.add(key, value === undefined ? 'is missing' : `must be an array, not ${describe(value)}`)
-    return undefined
-  }
-
-  /** Report values that occur more than once (compared after `normalize`). */
-  unique(values: readonly (string | undefined)[], path: (i: number) => string, what: string, normalize: (s: string) => string = s => s): void {
-    const seen = new Map<string, number>()
-    values.forEach((value, i) => {
-      if (value === undefined)
-        return
-      const key = normalize(value)
-      const first = seen.get(key)
-      if (first === undefined)
-        seen.set(key, i)
-      else
-        this.add(path(i), `${what} repeats ${path(first)} ("${value}")`)
-    })
-  }
-
-  /** Elements of an array of `{ id, text-like fields }` objects. */
-  entries(list: readonly unknown[], key: string, textKeys: readonly string[]): { id?: string, texts: Record<string, string | undefined> }[] {
-    return list.map((entry, i) => {
-      const path = `${key}[${i}]`
-      if (!isRecord(entry)) {
-        this.add(path, `must be an object, not ${describe(entry)}`)
-        return { texts: {} }
+const RULES: { readonly [K in QuestionKind]: Rule<K> } = {
+  'single': { reads: ['options'], check: choices },
+  'multiple': { reads: ['options'], check: choices },
+  'true-false': { reads: [], check: () => [] },
+  'matching': {
+    reads: ['pairs'],
+    * check(q) {
+      if (q.pairs.length < LIMITS.matching.min)
+        yield ['pairs', `has ${q.pairs.length} pair(s); a matching question needs at least ${LIMITS.matching.min}`]
+      yield* repeats(q.pairs.map(p => p.id), i => `pairs[${i}].id`, 'id')
+      yield* repeats(q.pairs.map(p => p.left), i => `pairs[${i}].left`, 'repeated side: left', normalizeAnswer)
+      yield* repeats(q.pairs.map(p => p.right), i => `pairs[${i}].right`, 'repeated side: right', normalizeAnswer)
+    },
+  },
+  'ordering': {
+    reads: ['items', 'answer'],
+    * check(q) {
+      const { min, max } = LIMITS.ordering
+      if (q.items.length < min || q.items.length > max)
+        yield ['items', `has ${q.items.length} items; an ordering question needs ${min}–${max}`]
+      yield* repeats(q.items.map(it => it.id), i => `items[${i}].id`, 'id')
+      yield* repeats(q.items.map(it => it.text), i => `items[${i}].text`, 'duplicate item: text', normalizeAnswer)
+      const ids = q.items.map(it => it.id)
+      for (const [i, id] of q.answer.entries()) {
+        if (!ids.includes(id))
+          yield [`answer[${i}]`, `${describeValue(id)} is not the id of an item`]
       }
-      const id = this.text(entry, 'id', `${path}.id`)
-      if (id !== undefined && !KEBAB.test(id))
-        this.add(`${path}.id`, `"${id}" is not kebab-case`)
-      const texts: Record<string, string | undefined> = {}
-      for (const textKey of textKeys)
-        texts[textKey] = this.text(entry, textKey, `${path}.${textKey}`)
-      return { id, texts }
-    })
-  }
-}
-
-function checkChoices(c: Checker, q: Record<string, unknown>, kind: 'single' | 'multiple'): void {
-  const options = c.array(q, 'options')
-  if (!options)
-    return
-  const { minOptions, maxOptions } = LIMITS[kind]
-  if (options.length < minOptions || options.length > maxOptions)
-    c.add('options', `has ${options.length} options; a ${kind} question needs ${minOptions}–${maxOptions}`)
-  const entries = c.entries(options, 'options', ['text'])
-  c.unique(entries.map(e => e.id), i => `options[${i}].id`, 'id')
-  c.unique(entries.map(e => e.texts.text), i => `options[${i}].text`, 'duplicate option: text', normalizeAnswer)
-  const correct: number[] = []
-  options.forEach((option, i) => {
-    if (!isRecord(option))
-      return
-    if (typeof option.correct !== 'boolean')
-      c.add(`options[${i}].correct`, option.correct === undefined ? 'is missing' : `must be true or false, not ${describe(option.correct)}`)
-    else if (option.correct)
-      correct.push(i)
-    c.optionalText(option, 'feedback', `options[${i}].feedback`)
-    for (const extra of Object.keys(option).filter(k => !['id', 'text', 'correct', 'feedback'].includes(k)))
-      c.add(`options[${i}].${extra}`, 'is not a field of an option')
-  })
-  if (options.length > 0 && correct.length === 0)
-    c.add('options', 'no correct option')
-  if (kind === 'single' && correct.length > 1)
-    c.add('options', `a single-choice question has exactly one correct option, not ${correct.length} (${correct.map(i => `options[${i}]`).join(', ')})`)
-}
-
-function checkTrueFalse(c: Checker, q: Record<string, unknown>): void {
-  if (typeof q.answer !== 'boolean')
-    c.add('answer', q.answer === undefined ? 'is missing' : `must be true or false, not ${describe(q.answer)}`)
-  checkFeedback(c, q, ['true', 'false'])
-}
-
-function checkFeedback(c: Checker, q: Record<string, unknown>, keys: readonly string[]): void {
-  if (q.feedback === undefined)
-    return
-  if (!isRecord(q.feedback)) {
-    c.add('feedback', `must be an object, not ${describe(q.feedback)}`)
-    return
-  }
-  for (const key of Object.keys(q.feedback)) {
-    if (keys.includes(key))
-      c.optionalText(q.feedback, key, `feedback.${key}`)
-    else
-      c.add(`feedback.${key}`, `is not a feedback field; expected ${keys.join(' or ')}`)
-  }
-}
-
-function checkMatching(c: Checker, q: Record<string, unknown>): void {
-  const pairs = c.array(q, 'pairs')
-  if (!pairs)
-    return
-  if (pairs.length < LIMITS.matching.minPairs)
-    c.add('pairs', `has ${pairs.length} pair(s); a matching question needs at least ${LIMITS.matching.minPairs}`)
-  const entries = c.entries(pairs, 'pairs', ['left', 'right'])
-  c.unique(entries.map(e => e.id), i => `pairs[${i}].id`, 'id')
-  c.unique(entries.map(e => e.texts.left), i => `pairs[${i}].left`, 'repeated side: left', normalizeAnswer)
-  c.unique(entries.map(e => e.texts.right), i => `pairs[${i}].right`, 'repeated side: right', normalizeAnswer)
-}
-
-function checkOrdering(c: Checker, q: Record<string, unknown>): void {
-  const items = c.array(q, 'items')
-  const answer = c.array(q, 'answer')
-  if (!items)
-    return
-  const { minItems, maxItems } = LIMITS.ordering
-  if (items.length < minItems || items.length > maxItems)
-    c.add('items', `has ${items.length} items; an ordering question needs ${minItems}–${maxItems}`)
-  const entries = c.entries(items, 'items', ['text'])
-  c.unique(entries.map(e => e.id), i => `items[${i}].id`, 'id')
-  c.unique(entries.map(e => e.texts.text), i => `items[${i}].text`, 'duplicate item: text', normalizeAnswer)
-  if (!answer)
-    return
-  const ids = entries.flatMap(e => (e.id === undefined ? [] : [e.id]))
-  answer.forEach((id, i) => {
-    if (typeof id !== 'string')
-      c.add(`answer[${i}]`, `must be an item id, not ${describe(id)}`)
-    else if (!ids.includes(id))
-      c.add(`answer[${i}]`, `"${id}" is not the id of an item`)
-  })
-  c.unique(answer.map(id => (typeof id === 'string' ? id : undefined)), i => `answer[${i}]`, 'id')
-  const missing = ids.filter(id => !answer.includes(id))
-  if (missing.length > 0)
-    c.add('answer', `leaves out ${missing.map(id => `"${id}"`).join(', ')}; it must list every item once`)
-}
-
-function checkShort(c: Checker, q: Record<string, unknown>): void {
-  const accepted = c.array(q, 'accepted')
-  if (accepted) {
-    if (accepted.length === 0)
-      c.add('accepted', 'is empty; a short-answer question needs at least one accepted answer')
-    const texts = accepted.map((a, i) => {
-      if (!isText(a)) {
-        c.add(`accepted[${i}]`, `must be a non-empty string, not ${describe(a)}`)
-        return undefined
+      yield* repeats(q.answer, i => `answer[${i}]`, 'id')
+      const missing = ids.filter(id => !q.answer.includes(id))
+      if (missing.length > 0)
+        yield ['answer', `leaves out ${missing.map(describeValue).join(', ')}; it must list every item once`]
+    },
+  },
+  'short': {
+    reads: ['accepted'],
+    * check(q) {
+      if (q.accepted.length === 0)
+        yield ['accepted', 'is empty; a short-answer question needs at least one accepted answer']
+      for (const [i, answer] of q.accepted.entries()) {
+        if (answer.trim() !== '' && normalizeAnswer(answer) === '')
+          yield [`accepted[${i}]`, `${describeValue(answer)} has no letters or digits, so no answer can match it`]
       }
-      if (normalizeAnswer(a) === '') {
-        c.add(`accepted[${i}]`, `"${a}" has no letters or digits, so no answer can match it`)
-        return undefined
-      }
-      return a
-    })
-    c.unique(texts, i => `accepted[${i}]`, 'duplicate answer: it', normalizeAnswer)
-  }
-  checkFeedback(c, q, ['correct', 'incorrect'])
+      yield* repeats(q.accepted, i => `accepted[${i}]`, 'duplicate answer: it', normalizeAnswer)
+    },
+  },
 }
 
-function checkQuestion(input: unknown, index: number, label: string): ValidationIssue[] {
-  const c = new Checker(label)
-  if (!isRecord(input)) {
-    c.add('(question)', `must be an object, not ${describe(input)}`)
-    return c.issues
-  }
-  if (input.id === undefined)
-    c.add('id', 'is missing')
-  else if (typeof input.id !== 'string' || !KEBAB.test(input.id))
-    c.add('id', `${describe(input.id)} is not a kebab-case id (question #${index + 1})`)
+/** One step of a field's path: `[2]`, `.text`, or `["odd key"]` for a key that is not a name. */
+function step(key: unknown, first: boolean): string {
+  if (typeof key === 'number')
+    return `[${key}]`
+  const name = String(key)
+  return NAME.test(name) ? `${first ? '' : '.'}${name}` : `[${describeValue(name)}]`
+}
 
-  if (!isPartId(input.part))
-    c.add('part', `unknown part ${describe(input.part)}; expected one of ${PART_IDS.join(', ')}`)
-  if (!isSlideId(input.slide))
-    c.add('slide', `unknown slide ${describe(input.slide)}; expected a slide anchor id from content/slides.ts`)
-  c.text(input, 'prompt', 'prompt')
-  c.text(input, 'explanation', 'explanation')
-  if (typeof input.points !== 'number' || !Number.isFinite(input.points) || input.points <= 0)
-    c.add('points', `must be a positive number, not ${describe(input.points)}${typeof input.points === 'number' ? ` (${input.points})` : ''}`)
+/** A valibot issue's path as the field it names: `options[2].text`; `(question)` for the question itself. */
+function fieldOf(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path ?? []
+  return path.length === 0 ? '(question)' : path.map(({ key }, i) => step(key, i === 0)).join('')
+}
 
-  const kind = input.kind
-  switch (kind) {
-    case 'single':
-    case 'multiple':
-      checkChoices(c, input, kind)
-      break
-    case 'true-false':
-      checkTrueFalse(c, input)
-      break
-    case 'matching':
-      checkMatching(c, input)
-      break
-    case 'ordering':
-      checkOrdering(c, input)
-      break
-    case 'short':
-      checkShort(c, input)
-      break
-    default:
-      c.add('kind', `unknown kind ${describe(kind)}; expected one of ${QUESTION_KINDS.join(', ')}`)
-  }
-  if (typeof kind === 'string' && kind in KIND_FIELDS) {
-    const known = [...COMMON_FIELDS, ...(KIND_FIELDS[kind] ?? [])]
-    for (const extra of Object.keys(input).filter(k => !known.includes(k)))
-      c.add(extra, `is not a field of a ${kind} question`)
-  }
-  return c.issues
+/** What is wrong with one question, and the question as parsed when nothing is. */
+interface Checked {
+  readonly problems: readonly Problem[]
+  readonly question?: Question
+}
+
+/** The parsed question's issues, then what the kind's rules find in the fields that parsed. */
+function checkKind<K extends QuestionKind>(kind: K, input: Record<string, unknown>): Checked {
+  const parsed = v.safeParse(QUESTION_SCHEMAS[kind], input)
+  const problems: Problem[] = (parsed.issues ?? []).map(issue => [fieldOf(issue), issue.message])
+  // Only schema issues leave a field unparsed; a failed check (an empty text) leaves it typed.
+  const unparsed = new Set(parsed.issues?.filter(issue => issue.kind === 'schema').map(issue => issue.path?.[0]?.key))
+  const rule: Rule<K> = RULES[kind]
+  if (!rule.reads.some(field => unparsed.has(field)))
+    problems.push(...rule.check(parsed.output as QuestionOf<K>))
+  return parsed.success && problems.length === 0 ? { problems, question: parsed.output } : { problems }
+}
+
+function checkQuestion(input: unknown): Checked {
+  if (!isRecord(input))
+    return { problems: [['(question)', `must be an object, not ${describeValue(input)}`]] }
+  if (isQuestionKind(input.kind))
+    return checkKind(input.kind, input)
+  const kind: Problem = input.kind === undefined
+    ? ['kind', 'is missing']
+    : ['kind', `unknown kind ${describeValue(input.kind)}; expected one of ${QUESTION_KINDS.join(', ')}`]
+  const base = v.safeParse(QuestionBaseSchema, input).issues ?? []
+  return { problems: [...base.map((issue): Problem => [fieldOf(issue), issue.message]), kind] }
+}
+
+/** The question's id, if it has one that can name it (even one that is not kebab-case). */
+function usableId(question: unknown): string | undefined {
+  return isRecord(question) && typeof question.id === 'string' && question.id.trim() !== '' ? question.id : undefined
 }
 
 /**
  * Check a bank, typically parsed JSON, and report every problem at once, each naming the question
  * and the field. Never throws: anything that is not an array of questions gives a single issue
- * with id `(bank)`.
+ * with id `(bank)`. A valid bank is returned as parsed: fresh objects with only the known fields.
  */
-export function validateBank(input: unknown): ValidationResult {
-  if (!Array.isArray(input))
-    return { ok: false, issues: [{ id: '(bank)', field: '(root)', message: `a bank must be an array of questions, not ${describe(input)}` }] }
-  if (input.length === 0)
+export function validateBank(questions: unknown): ValidationResult {
+  if (!Array.isArray(questions))
+    return { ok: false, issues: [{ id: '(bank)', field: '(root)', message: `a bank must be an array of questions, not ${describeValue(questions)}` }] }
+  if (questions.length === 0)
     return { ok: false, issues: [{ id: '(bank)', field: '(root)', message: 'the bank has no questions' }] }
 
   const issues: ValidationIssue[] = []
+  const value: Question[] = []
   const firstIndex = new Map<string, number>()
-  input.forEach((question: unknown, index) => {
-    const id = isRecord(question) && isText(question.id) ? question.id : `#${index + 1}`
-    issues.push(...checkQuestion(question, index, id))
-    if (isRecord(question) && isText(question.id)) {
-      const first = firstIndex.get(question.id)
+  for (const [index, input] of questions.entries()) {
+    const raw = usableId(input)
+    const id = raw === undefined ? `#${index + 1}` : printable(raw)
+    const { problems, question } = checkQuestion(input)
+    issues.push(...problems.map(([field, message]) => ({ id, field, message })))
+    if (question)
+      value.push(question)
+    if (raw !== undefined) {
+      const first = firstIndex.get(raw)
       if (first === undefined)
-        firstIndex.set(question.id, index)
+        firstIndex.set(raw, index)
       else
-        issues.push({ id: question.id, field: 'id', message: `duplicate id: questions #${first + 1} and #${index + 1} share it` })
+        issues.push({ id, field: 'id', message: `duplicate id: questions #${first + 1} and #${index + 1} share it` })
     }
-  })
-  return issues.length === 0 ? { ok: true, value: input as Bank } : { ok: false, issues }
+  }
+  return issues.length === 0 ? { ok: true, value } : { ok: false, issues }
 }
 
 /** One issue as one line: `id  field  message`. */

@@ -1,19 +1,35 @@
+import type { CliFiles } from './quiz'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { parse } from 'gift-pegjs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { bank } from '../quiz/bank'
-import { runQuiz, USAGE } from './quiz'
+import { toGift } from '../quiz/gift'
+import { toMoodleXml } from '../quiz/moodle-xml'
+import { decodeUtf8, MAX_LISTED_ISSUES, runQuiz, USAGE } from './quiz'
 
 const dir = mkdtempSync(join(tmpdir(), 'quiz-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function file(name: string, text: string): string {
+function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name)
-  writeFileSync(path, text, 'utf8')
+  writeFileSync(path, content)
   return path
+}
+
+/** Files held in memory: `check` reads these bytes whatever the path, and nothing is written. */
+function inMemory(bytes: Uint8Array): CliFiles {
+  return { readBytes: () => bytes, writeText: () => {} }
+}
+
+const CONTROL = /\p{Cc}/u
+
+/** Whether text holds a control character other than the line breaks between messages: what must never reach a terminal. */
+function hasControl(text: string): boolean {
+  return CONTROL.test(text.replaceAll('\n', ''))
 }
 
 const single = {
@@ -73,6 +89,70 @@ describe('quiz check', () => {
     expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/)
   })
 
+  it('accepts a UTF-8 byte-order mark at the start of the file', () => {
+    const result = runQuiz(['check', file('bom.json', `\uFEFF${JSON.stringify([single])}`)])
+    expect(result.exitCode).toBe(0)
+  })
+
+  it.each<[string, number[], number]>([
+    ['a byte that is never UTF-8', [0x5B, 0x22, 0xFF, 0x22, 0x5D], 2],
+    ['a character cut short at the end', [0x5B, 0x22, 0xE4, 0xB8], 2],
+    ['a continuation byte on its own, after a real U+FFFD', [0x5B, 0x22, 0xEF, 0xBF, 0xBD, 0x80, 0x22, 0x5D], 5],
+    ['UTF-16 text', [0xFF, 0xFE, 0x5B, 0x00, 0x5D, 0x00], 0],
+  ])('refuses %s, naming the offset of the first bad byte', (_, bytes, offset) => {
+    const result = runQuiz(['check', file('bytes.json', new Uint8Array(bytes))])
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^quiz: .*bytes\\.json is not UTF-8 text: byte ${offset} \\(0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}\\)`))])
+  })
+
+  it('decodes UTF-8 without ever replacing a byte', () => {
+    expect(decodeUtf8(new Uint8Array([0xE4, 0xB8, 0xAD]))).toEqual({ ok: true, text: '中' })
+    expect(decodeUtf8(new Uint8Array([0x61, 0xC3, 0x28]))).toEqual({ ok: false, offset: 1 })
+  })
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('reports a question whose kind is %j as a problem, not a stack trace', (kind) => {
+    const result = runQuiz(['check', file('kind.json', JSON.stringify([{ ...single, kind }]))])
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toMatch(new RegExp(`^who-won {2}kind {2}unknown kind "${kind}"`))
+    expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/)
+  })
+
+  it('shows what the file and the command line hold without control characters, cut short', () => {
+    const hostile = `\u001B[2J\u001B]0;owned\u0007${'x'.repeat(500)}`
+    const bad = runQuiz(['check', file('hostile.json', JSON.stringify([{ ...single, id: hostile, part: hostile, [hostile]: 1 }]))])
+    expect(bad.exitCode).toBe(1)
+    expect(hasControl(bad.stderr)).toBe(false)
+    expect(Math.max(...bad.stderr.split('\n').map(line => line.length))).toBeLessThan(300)
+    expect(bad.stderr).toContain('\\u001b[2J')
+
+    const notJson = runQuiz(['check', file('hostile.txt', `${hostile}`)])
+    expect(hasControl(notJson.stderr)).toBe(false)
+    const missing = runQuiz(['check', join(dir, `${hostile}.json`)])
+    expect(missing.exitCode).toBe(2)
+    expect(hasControl(missing.stderr)).toBe(false)
+    expect(hasControl(runQuiz([hostile]).stderr)).toBe(false)
+  })
+
+  it(`lists at most ${MAX_LISTED_ISSUES} problems, and counts them all`, () => {
+    const many = Array.from({ length: 80 }, (_, i) => ({ ...single, id: `q-${i}`, prompt: '' }))
+    const result = runQuiz(['check', file('many.json', JSON.stringify(many))])
+    const lines = result.stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(MAX_LISTED_ISSUES + 1)
+    expect(lines.at(-1)).toMatch(/^quiz: 80 problem\(s\) in .*many\.json \(the first 50 listed\)$/)
+  })
+
+  it('never throws and always exits 0, 1 or 2, whatever the file holds', () => {
+    const json = fc.jsonValue().map(value => new TextEncoder().encode(JSON.stringify(value)))
+    const questions = fc.array(fc.record({ kind: fc.constantFrom('single', 'constructor', '__proto__', 'toString'), id: fc.string(), options: fc.jsonValue() }, { requiredKeys: [] }))
+      .map(value => new TextEncoder().encode(`\uFEFF${JSON.stringify(value)}`))
+    fc.assert(fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }), json, questions), (bytes) => {
+      const result = runQuiz(['check', 'bank.json'], inMemory(bytes))
+      expect([0, 1, 2]).toContain(result.exitCode)
+      expect(hasControl(result.stderr)).toBe(false)
+      expect(hasControl(result.stdout)).toBe(false)
+    }), { numRuns: 500 })
+  })
+
   it('gives one clear line for a file that does not exist', () => {
     const result = runQuiz(['check', join(dir, 'missing.json')])
     expect(result.exitCode).toBe(2)
@@ -80,18 +160,28 @@ describe('quiz check', () => {
   })
 })
 
-describe('quiz gift and key', () => {
-  it('prints GIFT that parses, one question per bank question', () => {
+describe('quiz gift, xml and key', () => {
+  it('prints GIFT that parses, one question per bank question, and nothing else on stdout', () => {
     const result = runQuiz(['gift'])
-    expect(result.exitCode).toBe(0)
+    expect(result).toEqual({ exitCode: 0, stdout: toGift(bank), stderr: '' })
     expect(parse(result.stdout).filter(q => q.type !== 'Category')).toHaveLength(bank.length)
   })
 
-  it('writes GIFT to a file with --out', () => {
+  it('prints Moodle XML, and nothing else on stdout', () => {
+    expect(runQuiz(['xml'])).toEqual({ exitCode: 0, stdout: toMoodleXml(bank), stderr: '' })
+  })
+
+  it('writes GIFT to a file with --out, saying so on stderr', () => {
     const out = join(dir, 'quiz.gift')
     const result = runQuiz(['gift', '--out', out])
-    expect(result).toEqual({ exitCode: 0, stdout: `quiz: wrote ${bank.length} questions to ${out}\n`, stderr: '' })
-    expect(readFileSync(out, 'utf8')).toBe(runQuiz(['gift']).stdout)
+    expect(result).toEqual({ exitCode: 0, stdout: '', stderr: `quiz: wrote ${bank.length} questions to ${out}\n` })
+    expect(readFileSync(out, 'utf8')).toBe(toGift(bank))
+  })
+
+  it('writes Moodle XML to a file with -o', () => {
+    const out = join(dir, 'quiz.xml')
+    expect(runQuiz(['xml', '-o', out]).exitCode).toBe(0)
+    expect(readFileSync(out, 'utf8')).toBe(toMoodleXml(bank))
   })
 
   it('writes the answer key to a file with --out=FILE', () => {
@@ -108,16 +198,27 @@ describe('quiz gift and key', () => {
 })
 
 describe('quiz usage', () => {
-  it.each([['--help'], ['-h'], ['help'], ['gift', '--help']])('prints help for %s', (...argv) => {
+  it.each([['--help'], ['-h'], ['help'], ['gift', '--help'], ['check', 'bank.json', '-h']])('prints help for %s', (...argv) => {
     expect(runQuiz(argv)).toEqual({ exitCode: 0, stdout: `${USAGE}\n`, stderr: '' })
+  })
+
+  it('shows --out as the first way to export, and -s for redirecting stdout', () => {
+    const examples = USAGE.split('\n').filter(line => line.trimStart().startsWith('npm run'))
+    expect(examples[0]?.trim()).toBe('npm run quiz -- gift --out quiz.gift')
+    expect(examples[1]?.trim()).toMatch(/^npm run -s quiz -- gift > quiz\.gift/)
   })
 
   it.each<[string, string[], RegExp]>([
     ['no command', [], /no command given/],
     ['an unknown command', ['grade'], /unknown command: grade/],
-    ['--out without a file', ['gift', '--out'], /--out needs a file name/],
-    ['an unknown option', ['key', '--verbose'], /unknown argument for key: --verbose/],
+    ['--out without a file', ['gift', '--out'], /Option '-o, --out <value>' argument missing/],
+    ['--out followed by another option', ['gift', '--out', '--help'], /Option '--out' argument is ambiguous$/m],
+    ['an empty --out', ['gift', '--out='], /--out needs a file name/],
+    ['an unknown option', ['key', '--verbose'], /Unknown option '--verbose'$/m],
+    ['an argument an export does not take', ['xml', 'bank.json'], /unknown argument for xml: bank\.json/],
+    ['--out for check', ['check', '--out', 'x'], /check writes no file/],
     ['two files to check', ['check', 'a.json', 'b.json'], /at most one file/],
+    ['a command that is a name on every object', ['constructor'], /unknown command: constructor/],
   ])('exits 2 with the usage for %s', (_, argv, message) => {
     const result = runQuiz(argv)
     expect(result.exitCode).toBe(2)
@@ -136,5 +237,11 @@ describe('the quiz script', () => {
     const bad = spawnSync(tsx, ['scripts/quiz.ts', 'check', file('script.json', 'nope')], { encoding: 'utf8' })
     expect(bad.status).toBe(1)
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1)
+  }, 30_000)
+
+  it('puts only the GIFT text on stdout under `npm run -s`, so a redirect makes a clean file', () => {
+    const npm = spawnSync('npm', ['run', '-s', 'quiz', '--', 'gift'], { encoding: 'utf8' })
+    expect(npm.status).toBe(0)
+    expect(npm.stdout).toBe(toGift(bank))
   }, 30_000)
 })

@@ -1,48 +1,67 @@
-// `npm run quiz -- <command>`: check the quiz bank, export it to Moodle GIFT, or write the
-// teacher's answer key. The work happens in `runQuiz`, a function of its arguments and a small
-// file-system interface, so the tests can call it directly; `main` only wires it to the process.
+// `npm run quiz -- <command>`: check the quiz bank, export it to Moodle (GIFT or Moodle XML), or
+// write the teacher's answer key. The work happens in `runQuiz`, a function of its arguments and a
+// small file-system interface, so the tests can call it directly; `main` only wires it to the
+// process. Nothing the user typed or a file held is printed unescaped, and nothing throws.
 import type { Bank } from '../quiz/types'
+import type { ValidationIssue } from '../quiz/validate'
 import { readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import { bank as shippedBank } from '../quiz/bank'
 import { toGift } from '../quiz/gift'
+import { printable } from '../quiz/guards'
 import { answerKey } from '../quiz/key'
+import { toMoodleXml } from '../quiz/moodle-xml'
 import { formatIssue, validateBank } from '../quiz/validate'
 
 export const USAGE = `Usage: npm run quiz -- <command> [options]
 
 Commands:
-  check [bank.json]   Validate the shipped bank, or a bank in a JSON file (an array of
-                      questions). Prints one line per problem: id  field  message.
-  gift [--out FILE]   Export the bank in Moodle GIFT format (to stdout, or to FILE).
-  key [--out FILE]    Write a Markdown answer key, grouped by part (to stdout, or to FILE).
+  check [bank.json]   Validate the shipped bank, or a bank in a UTF-8 JSON file (an array
+                      of questions). Prints one line per problem: id  field  message.
+  gift [--out FILE]   Export the bank in Moodle GIFT format.
+  xml [--out FILE]    Export the bank in Moodle XML format, which keeps each question's
+                      points (GIFT cannot).
+  key [--out FILE]    Write a Markdown answer key, grouped by part.
+
+Exports are written to FILE with --out, or else to standard output:
+  npm run quiz -- gift --out quiz.gift
+  npm run -s quiz -- gift > quiz.gift      (-s, or npm's own lines end up in the file)
 
 Options:
+  -o, --out FILE      Write the export to FILE.
   -h, --help          Show this help.
 
 Exit codes: 0 success, 1 the bank has problems or the file is not a bank, 2 usage error
 or unreadable file.`
 
+/** How many problems `check` lists before it only counts the rest. */
+export const MAX_LISTED_ISSUES = 50
+
 /** What a run of the CLI produced. */
 export interface CliResult {
-  readonly exitCode: number
+  readonly exitCode: 0 | 1 | 2
   readonly stdout: string
   readonly stderr: string
 }
 
 /** The file access the CLI needs; tests may pass their own. */
 export interface CliFiles {
-  readonly readText: (path: string) => string
+  readonly readBytes: (path: string) => Uint8Array
   readonly writeText: (path: string, text: string) => void
 }
 
 const nodeFiles: CliFiles = {
-  readText: path => readFileSync(path, 'utf8'),
+  readBytes: path => readFileSync(path),
   writeText: (path, text) => writeFileSync(path, text, 'utf8'),
 }
 
-function done(exitCode: number, stdout = '', stderr = ''): CliResult {
+const SENTENCE_END = /\.\s/
+
+const EXPORTS = { gift: toGift, xml: toMoodleXml, key: answerKey } as const satisfies Record<string, (bank: Bank) => string>
+
+function done(exitCode: CliResult['exitCode'], stdout = '', stderr = ''): CliResult {
   return { exitCode, stdout, stderr }
 }
 
@@ -50,103 +69,152 @@ function usageError(message: string): CliResult {
   return done(2, '', `quiz: ${message}\n\n${USAGE}\n`)
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+/** An error's message, made printable (it may quote a file name or a file's content), its first sentence only if asked. */
+function errorMessage(error: unknown, firstSentence = false): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return printable(firstSentence ? message.split(SENTENCE_END)[0] ?? '' : message)
 }
 
-function checkShipped(): { ok: true, bank: Bank } | { ok: false, result: CliResult } {
-  const checked = validateBank(shippedBank)
-  if (checked.ok)
-    return { ok: true, bank: checked.value }
-  const lines = checked.issues.map(formatIssue).join('\n')
-  return { ok: false, result: done(1, '', `${lines}\nquiz: the shipped bank has ${checked.issues.length} problem(s); fix quiz/bank.ts\n`) }
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
 }
 
-function check(args: readonly string[], files: CliFiles): CliResult {
-  if (args.length > 1 || args.some(a => a.startsWith('-')))
-    return usageError(`check takes at most one file, got: ${args.join(' ')}`)
-  const file = args[0]
+/**
+ * The offset of the first byte that is not UTF-8: where a lenient decoder first puts a U+FFFD
+ * that the file did not itself hold (as EF BF BD).
+ */
+export function firstInvalidByte(bytes: Uint8Array): number {
+  let offset = 0
+  for (const char of new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)) {
+    if (char === '\uFFFD' && !(bytes[offset] === 0xEF && bytes[offset + 1] === 0xBF && bytes[offset + 2] === 0xBD))
+      return offset
+    offset += utf8Length(char)
+  }
+  return offset
+}
+
+/** A file's bytes as text: UTF-8, a byte-order mark allowed; bytes that are not UTF-8 are an error, never replaced. */
+export function decodeUtf8(bytes: Uint8Array): { readonly ok: true, readonly text: string } | { readonly ok: false, readonly offset: number } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  }
+  catch {
+    return { ok: false, offset: firstInvalidByte(bytes) }
+  }
+}
+
+function problems(issues: readonly ValidationIssue[], label: string): CliResult {
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue)
+  const more = issues.length > listed.length ? ` (the first ${listed.length} listed)` : ''
+  return done(1, '', `${listed.join('\n')}\nquiz: ${issues.length} problem(s) in ${label}${more}\n`)
+}
+
+function check(file: string | undefined, files: CliFiles): CliResult {
   let input: unknown = shippedBank
-  let label = 'the shipped bank'
+  const label = file === undefined ? 'the shipped bank' : printable(file)
   if (file !== undefined) {
-    let text: string
+    let bytes: Uint8Array
     try {
-      text = files.readText(file)
+      bytes = files.readBytes(file)
     }
     catch (error) {
-      return done(2, '', `quiz: cannot read ${file}: ${errorMessage(error)}\n`)
+      return done(2, '', `quiz: cannot read ${label}: ${errorMessage(error)}\n`)
+    }
+    const decoded = decodeUtf8(bytes)
+    if (!decoded.ok) {
+      const byte = (bytes[decoded.offset] ?? 0).toString(16).padStart(2, '0')
+      return done(1, '', `quiz: ${label} is not UTF-8 text: byte ${decoded.offset} (0x${byte}) does not start or continue a character\n`)
     }
     try {
-      input = JSON.parse(text)
+      input = JSON.parse(decoded.text)
     }
     catch (error) {
-      return done(1, '', `quiz: ${file} is not valid JSON (${errorMessage(error)})\n`)
+      return done(1, '', `quiz: ${label} is not valid JSON (${errorMessage(error)})\n`)
     }
-    label = file
   }
   const result = validateBank(input)
   if (!result.ok) {
     const [first] = result.issues
     if (result.issues.length === 1 && first?.id === '(bank)')
       return done(1, '', `quiz: ${label} is not a quiz bank: ${first.message}\n`)
-    const lines = result.issues.map(formatIssue).join('\n')
-    return done(1, '', `${lines}\nquiz: ${result.issues.length} problem(s) in ${label}\n`)
+    return problems(result.issues, label)
   }
-  const questions = result.value
-  const points = questions.reduce((sum, q) => sum + q.points, 0)
-  return done(0, `quiz: ${label} is valid: ${questions.length} questions, ${points} points\n`)
+  const points = result.value.reduce((sum, q) => sum + q.points, 0)
+  return done(0, `quiz: ${label} is valid: ${result.value.length} questions, ${points} points\n`)
 }
 
-function exportCommand(name: string, args: readonly string[], files: CliFiles, render: (bank: Bank) => string): CliResult {
-  let out: string | undefined
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]
-    if (arg === '--out' || arg === '-o') {
-      out = args[++i]
-      if (out === undefined || out.startsWith('-'))
-        return usageError(`${arg} needs a file name`)
-    }
-    else if (arg?.startsWith('--out=')) {
-      out = arg.slice('--out='.length)
-      if (out === '')
-        return usageError('--out needs a file name')
-    }
-    else {
-      return usageError(`unknown argument for ${name}: ${arg}`)
-    }
+function exportBank(render: (bank: Bank) => string, out: string | undefined, files: CliFiles): CliResult {
+  const checked = validateBank(shippedBank)
+  if (!checked.ok) {
+    const { stderr } = problems(checked.issues, 'the shipped bank')
+    return done(1, '', `${stderr}quiz: fix quiz/bank.ts before exporting\n`)
   }
-  const shipped = checkShipped()
-  if (!shipped.ok)
-    return shipped.result
-  const text = render(shipped.bank)
+  const text = render(checked.value)
   if (out === undefined)
     return done(0, text)
   try {
     files.writeText(out, text)
   }
   catch (error) {
-    return done(2, '', `quiz: cannot write ${out}: ${errorMessage(error)}\n`)
+    return done(2, '', `quiz: cannot write ${printable(out)}: ${errorMessage(error)}\n`)
   }
-  return done(0, `quiz: wrote ${shipped.bank.length} questions to ${out}\n`)
+  return done(0, '', `quiz: wrote ${checked.value.length} questions to ${printable(out)}\n`)
 }
 
-/** Run the CLI on `argv` (the arguments after the script name) and return what it printed and its exit code. */
+function isExport(command: string): command is keyof typeof EXPORTS {
+  return Object.hasOwn(EXPORTS, command)
+}
+
+/**
+ * Run the CLI on `argv` (the arguments after the script name) and return what it would print and
+ * its exit code. Never throws. When an export goes to standard output, standard output holds the
+ * export and nothing else; every message goes to standard error.
+ */
 export function runQuiz(argv: readonly string[], files: CliFiles = nodeFiles): CliResult {
-  const [command, ...args] = argv
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    })
+  }
+  catch (error) {
+    // The first sentence of Node's message says what is wrong; the rest is advice about `--`.
+    return usageError(errorMessage(error, true))
+  }
+  const { values: { out, help }, positionals: [command, ...rest] } = parsed
+  if (help || command === 'help')
+    return done(0, `${USAGE}\n`)
   if (command === undefined)
     return usageError('no command given')
-  if (command === '--help' || command === '-h' || command === 'help' || args.includes('--help') || args.includes('-h'))
-    return done(0, `${USAGE}\n`)
-  switch (command) {
-    case 'check': return check(args, files)
-    case 'gift': return exportCommand('gift', args, files, toGift)
-    case 'key': return exportCommand('key', args, files, answerKey)
-    default: return usageError(`unknown command: ${command}`)
+  if (out === '')
+    return usageError('--out needs a file name')
+  if (command === 'check') {
+    if (rest.length > 1)
+      return usageError(`check takes at most one file, got: ${printable(rest.join(' '))}`)
+    if (out !== undefined)
+      return usageError('check writes no file; --out is for gift, xml and key')
+    return check(rest[0], files)
   }
+  if (!isExport(command))
+    return usageError(`unknown command: ${printable(command)}`)
+  if (rest.length > 0)
+    return usageError(`unknown argument for ${command}: ${printable(rest.join(' '))}`)
+  return exportBank(EXPORTS[command], out, files)
 }
 
 function main(): void {
-  const result = runQuiz(process.argv.slice(2))
+  let result: CliResult
+  try {
+    result = runQuiz(process.argv.slice(2))
+  }
+  catch (error) {
+    // runQuiz does not throw; should a bug make it, one line rather than a stack trace.
+    result = done(2, '', `quiz: unexpected error: ${errorMessage(error)}\n`)
+  }
   process.stdout.write(result.stdout)
   process.stderr.write(result.stderr)
   process.exitCode = result.exitCode

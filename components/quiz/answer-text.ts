@@ -1,5 +1,6 @@
 import type { Question, QuizResponse } from '../../quiz/types'
-import { assertNever, correctResponse } from '../../quiz/grade'
+import { correctResponse } from '../../quiz/grade'
+import { assertNever } from '../../quiz/guards'
 
 /** What the results show for a question left unanswered. */
 export const NO_ANSWER = '(no answer)'

@@ -1,5 +1,5 @@
 import type { Question, QuestionKind, QuizResponse } from '../../quiz/types'
-import { assertNever } from '../../quiz/grade'
+import { assertNever } from '../../quiz/guards'
 
 /** How to answer each kind of question, shown under the prompt; the compiler insists on every kind. */
 export const KIND_HINTS = {

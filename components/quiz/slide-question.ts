@@ -1,5 +1,6 @@
 import type { Question } from '../../quiz/types'
-import { assertNever, correctResponse } from '../../quiz/grade'
+import { correctResponse } from '../../quiz/grade'
+import { assertNever } from '../../quiz/guards'
 
 /** A lettered line a class reads from the screen: "A  Baidu". */
 export interface LetteredLine {
