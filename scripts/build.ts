@@ -5,6 +5,7 @@
 //   npm run build -- --presenter       -> dist/ with them, for a copy only the teacher opens
 //   npm run build -- --out DIR --base /sub/path/
 import { spawn } from 'node:child_process'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -41,11 +42,11 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | 'help' {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      'presenter': { type: 'boolean', default: false },
-      'out': { type: 'string', default: 'dist' },
-      'base': { type: 'string' },
-      'verbose': { type: 'boolean', default: false },
-      'help': { type: 'boolean', short: 'h', default: false },
+      presenter: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'dist' },
+      base: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -71,6 +72,20 @@ function slidevBin(): string {
   return resolve(pkgPath, '..', bin.slidev!)
 }
 
+/**
+ * Empties the output folder of an earlier build, so no stale file is served (Vite leaves a folder
+ * outside the project alone). A folder that holds something else is refused, never deleted.
+ */
+export function prepareOutDir(out: string): string | undefined {
+  if (!existsSync(out))
+    return undefined
+  const entries = readdirSync(out)
+  if (entries.length > 0 && !entries.includes('index.html'))
+    return `${out} is not empty and does not look like a built site; choose another --out folder`
+  rmSync(out, { recursive: true, force: true })
+  return undefined
+}
+
 /** Runs `slidev build` and resolves with its exit code and everything it printed. */
 function runSlidevBuild(options: BuildOptions): Promise<{ code: number, log: string }> {
   const args = [slidevBin(), 'build', '--out', options.out]
@@ -87,8 +102,9 @@ function runSlidevBuild(options: BuildOptions): Promise<{ code: number, log: str
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
-    const take = (chunk: Buffer): void => {
-      log += chunk.toString()
+    const decoder = new TextDecoder()
+    const take = (chunk: Uint8Array): void => {
+      log += decoder.decode(chunk, { stream: true })
       if (options.verbose)
         process.stdout.write(chunk)
     }
@@ -119,6 +135,12 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1
   }
 
+  const out = resolve(root, options.out)
+  const refused = prepareOutDir(out)
+  if (refused) {
+    console.error(`build: ${refused}.`)
+    return 2
+  }
   const started = performance.now()
   console.log(`Building the lesson into ${options.out}/ …`)
   const { code, log } = await runSlidevBuild(options)
@@ -128,7 +150,6 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`build: Slidev's build failed (exit code ${code}); its log is above.`)
     return 1
   }
-  const out = resolve(root, options.out)
   const { bytes, files } = folderSize(out)
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
   const shown = relative(process.cwd(), out)

@@ -96,6 +96,8 @@ export function missingSiteUrlWarning(request: ExportRequest, fromEnv: string | 
     + 'To print the address and its QR code, set `url` in config/site.ts, or add `-- --site-url https://…/` for this export.'
 }
 
+const EXPORTER_CHUNK = /^export-[\w-]+\.mjs$/
+
 /** Slidev's exporter module (`exportSlides`, `exportNotes`, `getExportOptions`): a chunk of @slidev/cli's dist. */
 async function slidevExporter(): Promise<{
   exportSlides: (options: Record<string, unknown>) => Promise<string>
@@ -103,7 +105,7 @@ async function slidevExporter(): Promise<{
   getExportOptions: (args: Record<string, unknown>, options: unknown) => Record<string, unknown>
 }> {
   const dist = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'dist')
-  const chunk = readdirSync(dist).find(name => /^export-[\w-]+\.mjs$/.test(name))
+  const chunk = readdirSync(dist).find(name => EXPORTER_CHUNK.test(name))
   if (!chunk)
     throw new Error(`export: Slidev's exporter was not found in ${dist}; review scripts/export.ts after a Slidev upgrade`)
   return import(pathToFileURL(join(dist, chunk)).href)

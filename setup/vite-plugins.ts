@@ -4,12 +4,14 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { keepUsedGlyphRanges } from './font-subset'
 import { patchSlidev } from './patch-slidev'
 import { presenterOptIn } from './presenter-opt-in'
+import { storageShim } from './storage-shim'
 
 const NOTO_SANS_SC_CSS = /@fontsource[\\/]noto-sans-sc[\\/]\d+\.css$/
 
 export default defineVitePluginsSetup(({ userRoot }) => [
   patchSlidev(),
   presenterOptIn(process.env),
+  storageShim(),
   // Noto Sans SC ships as ~100 unicode-range pieces; keep only those the lesson's text uses, so
   // slide 1 and the quiz page stay within their download budget.
   keepUsedGlyphRanges({

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-chromium'
-import type { StaticServer } from '../scripts/serve'
 import type { DeckSlide } from '../scripts/deck'
+import type { StaticServer } from '../scripts/serve'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -6,8 +6,8 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { mergers, rivalries, winnerLabel } from '../content'
-import { noBrowserReason } from './support/browser'
 import { normalizeText, readDeck, root } from '../scripts/deck'
+import { noBrowserReason } from './support/browser'
 import { runOffline } from './support/offline-run'
 
 const out = mkdtempSync(join(tmpdir(), 'lesson-pdf-'))

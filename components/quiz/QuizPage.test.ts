@@ -3,23 +3,43 @@ import type { ProgressStorage } from './quiz-storage'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../../quiz/test-fixtures'
-import { emptyProgress, serializeProgress, STORAGE_KEY } from './quiz-storage'
+import { attemptKey, emptyProgress, LAST_ATTEMPT_KEY, serializeProgress } from './quiz-storage'
 import QuizPage from './QuizPage.vue'
 
 const bank = [fixtures.single, fixtures.trueFalse, fixtures.short]
 
+/** A storage holding, optionally, one saved attempt with seed `x` as the latest. */
 function memory(saved?: string): ProgressStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>(saved === undefined ? [] : [[STORAGE_KEY, saved]])
+  const data = new Map<string, string>(saved === undefined ? [] : [[LAST_ATTEMPT_KEY, 'x'], [attemptKey('x'), saved]])
   return {
     data,
+    get length() { return data.size },
+    key: i => [...data.keys()][i] ?? null,
     getItem: key => data.get(key) ?? null,
     setItem: (key, value) => void data.set(key, value),
     removeItem: key => void data.delete(key),
   }
 }
 
-function render(storage: ProgressStorage, search = '') {
-  return mount(QuizPage, { attachTo: document.body, props: { bank, storage, search, random: () => 0.5, now: () => new Date('2026-03-02T08:00:00Z') } })
+function render(storage: ProgressStorage, search = '', events: EventTarget = new EventTarget()) {
+  return mount(QuizPage, { attachTo: document.body, props: { bank, storage, search, events, random: () => 0.5, now: () => new Date('2026-03-02T08:00:00Z') } })
+}
+
+/** Two tabs on one browser: a save in one is announced to the other as a `storage` event. */
+function twoTabs(): { storage: ProgressStorage, tabs: [EventTarget, EventTarget], writer: { tab: number } } {
+  const shared = memory()
+  const tabs: [EventTarget, EventTarget] = [new EventTarget(), new EventTarget()]
+  const writer = { tab: 0 }
+  const storage: ProgressStorage = {
+    ...shared,
+    getItem: key => shared.getItem(key),
+    setItem: (key, newValue) => {
+      shared.setItem(key, newValue)
+      const other = tabs[1 - writer.tab]!
+      other.dispatchEvent(Object.assign(new Event('storage'), { key, newValue }))
+    },
+  }
+  return { storage, tabs, writer }
 }
 
 describe('quizPage', () => {
@@ -34,15 +54,16 @@ describe('quizPage', () => {
   it('chooses a seed once and saves it at once, so a reload keeps the order', () => {
     const storage = memory()
     render(storage)
-    const saved = JSON.parse(storage.data.get(STORAGE_KEY)!) as { seed: string }
+    const saved = JSON.parse(storage.data.get(attemptKey('iiiiii'))!) as { seed: string }
     expect(saved.seed).toBe('iiiiii')
+    expect(storage.data.get(LAST_ATTEMPT_KEY)).toBe('iiiiii')
   })
 
   it('saves after every answer and resumes from what was saved', async () => {
     const storage = memory()
     const wrapper = render(storage, '?seed=7')
     await wrapper.findAll('input[type="radio"]')[0]!.trigger('change')
-    const saved = JSON.parse(storage.data.get(STORAGE_KEY)!) as { responses: object }
+    const saved = JSON.parse(storage.data.get(attemptKey('7'))!) as { responses: object }
     expect(Object.keys(saved.responses)).toHaveLength(1)
     const again = render(storage, '?seed=7')
     expect((again.findAll('input[type="radio"]')[0]!.element as HTMLInputElement).checked).toBe(true)
@@ -52,6 +73,7 @@ describe('quizPage', () => {
     ['bad JSON', '{"version":'],
     ['the wrong shape', '{"hello":"world"}'],
     ['an old version', JSON.stringify({ ...JSON.parse(serializeProgress(bank, emptyProgress('x'))), version: 0 })],
+    ['a newer version', JSON.stringify({ ...JSON.parse(serializeProgress(bank, emptyProgress('x'))), version: 9 })],
     ['an unknown question id', serializeProgress(bank, { ...emptyProgress('x'), responses: { gone: { kind: 'true-false', value: true } } })],
   ])('discards saved progress with %s, with a short notice, and still shows the quiz', (_, text) => {
     const wrapper = render(memory(text))
@@ -65,7 +87,35 @@ describe('quizPage', () => {
     const wrapper = render(storage)
     await wrapper.findAll('button').find(b => b.text() === 'Start over')!.trigger('click')
     await wrapper.findAll('button').find(b => b.text() === 'Yes, clear my answers')!.trigger('click')
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toMatchObject({ seed: 'x', responses: {}, checked: [] })
+    expect(JSON.parse(storage.data.get(attemptKey('x'))!)).toMatchObject({ seed: 'x', responses: {}, checked: [], restarts: 1 })
     expect(wrapper.find('[role="status"]').text()).toContain('Your answers were cleared.')
+  })
+
+  it('keeps the other attempt when a tab opens another order', async () => {
+    const storage = memory(serializeProgress(bank, { ...emptyProgress('x'), responses: { 'fx-true-false': { kind: 'true-false', value: true } }, checked: ['fx-true-false'] }))
+    render(storage, '?seed=other')
+    expect(storage.data.has(attemptKey('other'))).toBe(true)
+    expect(JSON.parse(storage.data.get(attemptKey('x'))!)).toMatchObject({ checked: ['fx-true-false'] })
+  })
+
+  it('follows an answer checked in another tab of the same attempt, and says so', async () => {
+    const { storage, tabs, writer } = twoTabs()
+    const first = render(storage, '?seed=s', tabs[0])
+    writer.tab = 1
+    const second = render(storage, '?seed=s', tabs[1])
+    // Tab 2 answers and checks question 1.
+    await second.findAll('input[type="radio"]')[0]!.setValue(true)
+    await second.find('form').trigger('submit')
+    await second.vm.$nextTick()
+    await first.vm.$nextTick()
+    expect(first.find('[role="status"]').text()).toContain('another tab')
+    expect(first.text()).toContain('1 checked')
+    // Tab 1 now answers: tab 2's checked answer survives in what is saved.
+    writer.tab = 0
+    await first.find('button.primary').trigger('click')
+    await first.findAll('input[type="radio"]')[1]!.setValue(true)
+    await first.vm.$nextTick()
+    const saved = JSON.parse(storage.getItem(attemptKey('s'))!) as { checked: string[] }
+    expect(saved.checked).toHaveLength(1)
   })
 })

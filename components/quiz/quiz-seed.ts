@@ -7,7 +7,8 @@ export function isSeed(value: unknown): value is string {
 
 /** The seed asked for in a page address's query (`?seed=1`), or undefined when there is none or it is not a valid seed. */
 export function seedFromSearch(search: string): string | undefined {
-  const seed = new URLSearchParams(search).get('seed')
+  // With the seed given twice, the last one is the one a reader of the address sees and means.
+  const seed = new URLSearchParams(search).getAll('seed').at(-1)
   return isSeed(seed) ? seed : undefined
 }
 
@@ -20,4 +21,17 @@ export function newSeed(random: () => number): string {
   for (let i = 0; i < 6; i++)
     seed += Math.floor(random() * 36).toString(36)
   return seed
+}
+
+/**
+ * The page's address with exactly one `?seed=` naming the attempt: a repeated `seed` (`?seed=1&seed=2`)
+ * is reduced to the one in force. Returns undefined when the address is already right.
+ */
+export function addressWithSeed(href: string, seed: string): string | undefined {
+  const url = new URL(href)
+  const seeds = url.searchParams.getAll('seed')
+  if (seeds.length === 1 && seeds[0] === seed)
+    return undefined
+  url.searchParams.set('seed', seed)
+  return url.href
 }

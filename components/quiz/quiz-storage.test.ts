@@ -2,25 +2,33 @@ import type { ProgressStorage, QuizProgress } from './quiz-storage'
 import { describe, expect, it } from 'vitest'
 import { bank } from '../../quiz/bank'
 import { fixtures } from '../../quiz/test-fixtures'
-import { isSeed, newSeed, seedFromSearch } from './quiz-seed'
+import { ANSWER_LIMITS } from './limits'
+import { addressWithSeed, isSeed, newSeed, seedFromSearch } from './quiz-seed'
 import { startSession } from './quiz-session'
 import {
+  attemptKey,
   bankFingerprint,
+  browserStorage,
   emptyProgress,
+  followOtherTab,
+  KEPT_ATTEMPTS,
+  LAST_ATTEMPT_KEY,
+  LEGACY_STORAGE_KEY,
   loadProgress,
   NO_STORAGE,
   parseProgress,
   saveProgress,
   serializeProgress,
-  STORAGE_KEY,
 } from './quiz-storage'
 
 const small = [fixtures.single, fixtures.matching, fixtures.short]
 
-function memory(initial?: string): ProgressStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>(initial === undefined ? [] : [[STORAGE_KEY, initial]])
+function memory(entries: Record<string, string> = {}): ProgressStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>(Object.entries(entries))
   return {
     data,
+    get length() { return data.size },
+    key: i => [...data.keys()][i] ?? null,
     getItem: key => data.get(key) ?? null,
     setItem: (key, value) => void data.set(key, value),
     removeItem: key => void data.delete(key),
@@ -37,6 +45,7 @@ const progress: QuizProgress = {
   checked: ['fx-single'],
   finished: false,
   name: '王丽',
+  restarts: 0,
 }
 
 function saved(patch: Record<string, unknown>): string {
@@ -55,7 +64,11 @@ describe('parseProgress', () => {
   it.each([
     ['text that is not JSON', '{"version":1,'],
     ['JSON that is not an object', '[1,2,3]'],
-    ['an older version', saved({ version: 0 })],
+    ['an older version', saved({ version: 1 })],
+    ['a newer version', saved({ version: 3 })],
+    ['a short answer longer than the limit', saved({ responses: { 'fx-short': { kind: 'short', text: 'x'.repeat(ANSWER_LIMITS.shortAnswer + 1) } }, checked: [] })],
+    ['a name longer than the limit', saved({ name: 'x'.repeat(ANSWER_LIMITS.name + 1) })],
+    ['restarts that are not a count', saved({ restarts: -1 })],
     ['another bank', saved({ bank: 'zzz' })],
     ['a seed that is not a seed', saved({ seed: '<script>' })],
     ['a position past the last question', saved({ current: 3 })],
@@ -71,6 +84,11 @@ describe('parseProgress', () => {
     expect(result.ok).toBe(false)
     expect(result.ok ? '' : result.reason).not.toBe('')
   })
+
+  it('calls a save from a newer version of the page newer, and one from an older version older', () => {
+    expect(parseProgress(small, saved({ version: 3 }))).toEqual({ ok: false, reason: 'it was saved by a newer version of this page' })
+    expect(parseProgress(small, saved({ version: 1 }))).toEqual({ ok: false, reason: 'it was saved by an older version of this page' })
+  })
 })
 
 describe('bankFingerprint', () => {
@@ -84,16 +102,50 @@ describe('bankFingerprint', () => {
 })
 
 describe('loadProgress and saveProgress', () => {
-  it('round-trips through a storage', () => {
+  it('round-trips through a storage, and resumes the latest attempt when no order is asked for', () => {
     const storage = memory()
     expect(saveProgress(small, storage, progress)).toBe(true)
     expect(loadProgress(small, storage)).toEqual({ ok: true, value: progress })
+    expect(loadProgress(small, storage, 'abc123')).toEqual({ ok: true, value: progress })
+    expect(storage.data.get(LAST_ATTEMPT_KEY)).toBe('abc123')
+  })
+
+  it('keeps attempts apart: saving another order never wipes an attempt', () => {
+    const storage = memory()
+    saveProgress(small, storage, progress, 1)
+    saveProgress(small, storage, emptyProgress('other'), 2)
+    expect(loadProgress(small, storage, 'abc123')).toEqual({ ok: true, value: progress })
+    expect(loadProgress(small, storage)).toEqual({ ok: true, value: emptyProgress('other') })
+  })
+
+  it(`keeps the ${KEPT_ATTEMPTS} newest attempts`, () => {
+    const storage = memory()
+    for (let i = 0; i < KEPT_ATTEMPTS + 2; i++)
+      saveProgress(small, storage, emptyProgress(`s${i}`), i)
+    const kept = [...storage.data.keys()].filter(k => k.includes(':attempt:'))
+    expect(kept).toHaveLength(KEPT_ATTEMPTS)
+    expect(storage.data.has(attemptKey('s0'))).toBe(false)
+    expect(storage.data.has(attemptKey(`s${KEPT_ATTEMPTS + 1}`))).toBe(true)
   })
 
   it('removes a damaged save, so the notice is shown once', () => {
-    const storage = memory('not json')
+    const storage = memory({ [LAST_ATTEMPT_KEY]: 'abc123', [attemptKey('abc123')]: 'not json' })
     expect(loadProgress(small, storage).ok).toBe(false)
-    expect(storage.data.has(STORAGE_KEY)).toBe(false)
+    expect(storage.data.has(attemptKey('abc123'))).toBe(false)
+    expect(loadProgress(small, storage)).toEqual({ ok: true, value: undefined })
+  })
+
+  it('moves the first version\'s save to the new place, so an update of the page loses no answer', () => {
+    const v1 = JSON.stringify({ version: 1, bank: bankFingerprint(small), seed: 'old1', current: 1, responses: progress.responses, checked: ['fx-single'], finished: false, name: 'Li' })
+    const storage = memory({ [LEGACY_STORAGE_KEY]: v1 })
+    expect(loadProgress(small, storage)).toEqual({ ok: true, value: { ...progress, seed: 'old1', name: 'Li' } })
+    expect(storage.data.has(LEGACY_STORAGE_KEY)).toBe(false)
+  })
+
+  it('says so when the first version\'s save is damaged', () => {
+    const storage = memory({ [LEGACY_STORAGE_KEY]: '{"version":1,"bank":' })
+    expect(loadProgress(small, storage)).toEqual({ ok: false, reason: 'it could not be read' })
+    expect(storage.data.has(LEGACY_STORAGE_KEY)).toBe(false)
   })
 
   it('reports a storage that refuses to save', () => {
@@ -101,8 +153,48 @@ describe('loadProgress and saveProgress', () => {
     expect(loadProgress(small, NO_STORAGE)).toEqual({ ok: true, value: undefined })
   })
 
+  it('does not take the page\'s in-memory stand-in for storage that saves', () => {
+    expect(browserStorage(true)).toBe(NO_STORAGE)
+  })
+
   it('keeps the shipped bank\'s fingerprint stable for the same bank', () => {
     expect(bankFingerprint(bank)).toBe(bankFingerprint([...bank]))
+  })
+})
+
+describe('followOtherTab', () => {
+  const mine: QuizProgress = { ...emptyProgress('s'), current: 2, responses: { 'fx-single': { kind: 'single', optionId: 'baidu' } }, checked: ['fx-single'] }
+
+  it('adds the answers the other tab checked, and stays on this tab\'s question', () => {
+    const theirs: QuizProgress = { ...emptyProgress('s'), responses: { 'fx-short': { kind: 'short', text: 'Inke' } }, checked: ['fx-short'] }
+    const followed = followOtherTab(mine, theirs)
+    expect(followed.progress.checked).toEqual(['fx-single', 'fx-short'])
+    expect(Object.keys(followed.progress.responses).sort()).toEqual(['fx-short', 'fx-single'])
+    expect(followed.progress.current).toBe(2)
+    expect(followed.notice).toContain('another tab')
+    expect(followed.saveBack).toBe(true)
+  })
+
+  it('never lets the other tab replace an answer this tab checked', () => {
+    const theirs: QuizProgress = { ...emptyProgress('s'), responses: { 'fx-single': { kind: 'single', optionId: 'google' } } }
+    expect(followOtherTab(mine, theirs).progress.responses['fx-single']).toEqual({ kind: 'single', optionId: 'baidu' })
+  })
+
+  it('does not save back when the other tab already has everything, so two tabs do not echo forever', () => {
+    const theirs: QuizProgress = { ...mine, current: 0 }
+    expect(followOtherTab(mine, theirs)).toMatchObject({ notice: '', saveBack: false })
+  })
+
+  it('follows a "Start over" made in the other tab, and ignores an older one', () => {
+    const cleared = emptyProgress('s', '', 1)
+    expect(followOtherTab(mine, cleared)).toMatchObject({ progress: cleared, saveBack: false })
+    expect(followOtherTab(mine, cleared).notice).toContain('cleared in another tab')
+    const later = { ...mine, restarts: 2 }
+    expect(followOtherTab(later, cleared)).toMatchObject({ progress: later, saveBack: true })
+  })
+
+  it('ignores another attempt', () => {
+    expect(followOtherTab(mine, emptyProgress('t')).progress).toBe(mine)
   })
 })
 
@@ -114,8 +206,15 @@ describe('seeds', () => {
     ['?seed=a%20b', undefined],
     ['?other=1', undefined],
     ['', undefined],
+    ['?seed=1&seed=2', '2'],
   ])('reads %s as %s', (search, seed) => {
     expect(seedFromSearch(search)).toBe(seed)
+  })
+
+  it('keeps exactly one seed in the address', () => {
+    expect(addressWithSeed('http://x/quiz?seed=1&seed=2', '2')).toBe('http://x/quiz?seed=2')
+    expect(addressWithSeed('http://x/quiz?seed=2', '2')).toBeUndefined()
+    expect(addressWithSeed('http://x/quiz', 'abc')).toBe('http://x/quiz?seed=abc')
   })
 
   it('makes a six-character seed from the random numbers given', () => {
@@ -130,24 +229,17 @@ describe('seeds', () => {
 describe('startSession', () => {
   const random = () => 0
 
-  it('resumes saved progress when the address asks for no order or the same one', () => {
-    for (const search of ['', '?seed=abc123'])
-      expect(startSession({ bank: small, search, saved: { ok: true, value: progress }, random })).toEqual({ progress, notice: '' })
-  })
-
-  it('starts a new attempt in the order the address asks for, keeping the name and saying so', () => {
-    const start = startSession({ bank: small, search: '?seed=1', saved: { ok: true, value: progress }, random })
-    expect(start.progress).toEqual(emptyProgress('1', '王丽'))
-    expect(start.notice).toContain('"1"')
+  it('resumes the saved attempt', () => {
+    expect(startSession({ asked: undefined, saved: { ok: true, value: progress }, random })).toEqual({ progress, notice: '' })
   })
 
   it('starts with the seed of the address, or a fresh one, when nothing was saved', () => {
-    expect(startSession({ bank: small, search: '?seed=7', saved: { ok: true, value: undefined }, random }).progress.seed).toBe('7')
-    expect(startSession({ bank: small, search: '', saved: { ok: true, value: undefined }, random }).progress.seed).toBe('000000')
+    expect(startSession({ asked: '7', saved: { ok: true, value: undefined }, random }).progress.seed).toBe('7')
+    expect(startSession({ asked: undefined, saved: { ok: true, value: undefined }, random }).progress.seed).toBe('000000')
   })
 
   it('explains why damaged progress was not used', () => {
-    const start = startSession({ bank: small, search: '', saved: { ok: false, reason: 'it is damaged' }, random })
+    const start = startSession({ asked: undefined, saved: { ok: false, reason: 'it is damaged' }, random })
     expect(start.progress.responses).toEqual({})
     expect(start.notice).toBe('Your saved answers could not be used (it is damaged), so a new attempt has started.')
   })

@@ -1,13 +1,28 @@
 import type { Bank, QuizResponse } from '../../quiz/types'
-import { grade } from '../../quiz/grade'
+import { parseResponse } from '../../quiz/grade'
+import { isRecord } from '../../quiz/guards'
 import { seedToInt } from '../../quiz/shuffle'
+import { ANSWER_LIMITS } from './limits'
 import { isSeed } from './quiz-seed'
 
-/** The shape of the saved progress; bump it when the shape changes, so old saves are discarded. */
-export const STORAGE_VERSION = 1
+/** The shape of the saved progress; bump it when the shape changes, so that saves can be told apart. */
+export const STORAGE_VERSION = 2
 
-/** The localStorage key the self-paced quiz saves its progress under. */
-export const STORAGE_KEY = `chinese-tech-lesson:quiz:v${STORAGE_VERSION}`
+/** Where version 1 of the page kept its one attempt; read once, moved to the new place, then removed. */
+export const LEGACY_STORAGE_KEY = 'chinese-tech-lesson:quiz:v1'
+
+const PREFIX = `chinese-tech-lesson:quiz:v${STORAGE_VERSION}`
+
+/** The localStorage key of the attempt with this seed: each attempt is kept apart from the others. */
+export function attemptKey(seed: string): string {
+  return `${PREFIX}:attempt:${seed}`
+}
+
+/** The key that names the student's latest attempt, resumed when the address asks for no order. */
+export const LAST_ATTEMPT_KEY = `${PREFIX}:last`
+
+/** How many attempts a browser keeps; the oldest beyond this are removed when a new one is saved. */
+export const KEPT_ATTEMPTS = 5
 
 /** A student's progress through one attempt: everything needed to come back to it after a reload. */
 export interface QuizProgress {
@@ -23,13 +38,17 @@ export interface QuizProgress {
   readonly finished: boolean
   /** The student's name for the downloaded results; may be empty. */
   readonly name: string
+  /** How many times the student chose "Start over" in this attempt; a newer restart wins across tabs. */
+  readonly restarts: number
 }
 
-/** What is written to localStorage: the progress, tagged with the format and the bank it belongs to. */
+/** What is written to localStorage: the progress, tagged with the format, the bank and the time. */
 export interface SavedProgress extends QuizProgress {
   readonly version: number
   /** {@link bankFingerprint} of the bank the answers were given to. */
   readonly bank: string
+  /** When it was saved (ms since the epoch), to keep the newest attempts. */
+  readonly savedAt: number
 }
 
 /** The result of reading saved progress: the progress (undefined when nothing was saved), or why it was thrown away. */
@@ -43,26 +62,33 @@ export function bankFingerprint(bank: Bank): string {
 }
 
 /** A new attempt with no answers. */
-export function emptyProgress(seed: string, name = ''): QuizProgress {
-  return { seed, current: 0, responses: {}, checked: [], finished: false, name }
+export function emptyProgress(seed: string, name = '', restarts = 0): QuizProgress {
+  return { seed, current: 0, responses: {}, checked: [], finished: false, name, restarts }
 }
 
 /** The text to save for `progress`. */
-export function serializeProgress(bank: Bank, progress: QuizProgress): string {
-  const saved: SavedProgress = { version: STORAGE_VERSION, bank: bankFingerprint(bank), ...progress }
+export function serializeProgress(bank: Bank, progress: QuizProgress, savedAt = 0): string {
+  const saved: SavedProgress = { version: STORAGE_VERSION, bank: bankFingerprint(bank), savedAt, ...progress }
   return JSON.stringify(saved)
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+function versionProblem(version: unknown, expected: number): string | undefined {
+  if (version === expected)
+    return undefined
+  if (typeof version === 'number' && version > expected)
+    return 'it was saved by a newer version of this page'
+  if (typeof version === 'number' && version < expected)
+    return 'it was saved by an older version of this page'
+  return 'it is damaged'
 }
 
 /**
- * Read saved progress back, trusting nothing: the text may be hand-edited, cut short, from an
- * older version of the page or from an older bank. Anything that does not fit the current bank
- * exactly gives `{ ok: false, reason }` and is never half-used.
+ * Read saved progress back, trusting nothing: the text may be hand-edited, cut short, from another
+ * version of the page or from another bank. Anything that does not fit the current bank exactly
+ * gives `{ ok: false, reason }` and is never half-used. `expectedVersion` 1 reads a save of the
+ * first version of the page (the same shape, without `restarts`).
  */
-export function parseProgress(bank: Bank, text: string | null): LoadResult {
+export function parseProgress(bank: Bank, text: string | null, expectedVersion = STORAGE_VERSION): LoadResult {
   if (text === null || text === '')
     return { ok: true, value: undefined }
   let data: unknown
@@ -74,15 +100,19 @@ export function parseProgress(bank: Bank, text: string | null): LoadResult {
   }
   if (!isRecord(data))
     return { ok: false, reason: 'it could not be read' }
-  if (data.version !== STORAGE_VERSION)
-    return { ok: false, reason: 'it was saved by an older version of this page' }
+  const wrongVersion = versionProblem(data.version, expectedVersion)
+  if (wrongVersion)
+    return { ok: false, reason: wrongVersion }
   if (data.bank !== bankFingerprint(bank))
     return { ok: false, reason: 'the questions have changed since it was saved' }
 
   const { seed, current, responses, checked, finished, name } = data
-  if (!isSeed(seed) || typeof finished !== 'boolean' || typeof name !== 'string' || name.length > 200)
+  const restarts = expectedVersion === 1 ? 0 : data.restarts
+  if (!isSeed(seed) || typeof finished !== 'boolean' || typeof name !== 'string' || name.length > ANSWER_LIMITS.name)
     return { ok: false, reason: 'it is damaged' }
   if (typeof current !== 'number' || !Number.isInteger(current) || current < 0 || current >= bank.length)
+    return { ok: false, reason: 'it is damaged' }
+  if (typeof restarts !== 'number' || !Number.isInteger(restarts) || restarts < 0)
     return { ok: false, reason: 'it is damaged' }
   if (!isRecord(responses) || !Array.isArray(checked) || !checked.every(id => typeof id === 'string'))
     return { ok: false, reason: 'it is damaged' }
@@ -92,19 +122,19 @@ export function parseProgress(bank: Bank, text: string | null): LoadResult {
     const question = bank.find(q => q.id === id)
     if (!question)
       return { ok: false, reason: `it has an answer to a question this quiz does not have ("${id}")` }
-    // grade() checks the response's shape and ids at run time, so it doubles as the validator.
-    if (!grade(question, response as QuizResponse).ok)
+    const parsed = parseResponse(question, response)
+    if (!parsed.ok || (parsed.value.kind === 'short' && parsed.value.text.length > ANSWER_LIMITS.shortAnswer))
       return { ok: false, reason: `its answer to "${id}" is damaged` }
-    valid[id] = response as QuizResponse
+    valid[id] = parsed.value
   }
   if (!checked.every(id => Object.hasOwn(valid, id)))
     return { ok: false, reason: 'it is damaged' }
 
-  return { ok: true, value: { seed, current, responses: valid, checked: [...new Set(checked)], finished, name } }
+  return { ok: true, value: { seed, current, responses: valid, checked: [...new Set(checked)], finished, name, restarts } }
 }
 
 /** The part of the Storage interface the quiz uses; `localStorage` in the page, a Map in tests. */
-export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { readonly length?: number, key?: (index: number) => string | null }
 
 /** Stands in for `localStorage` when the browser blocks it: nothing is read, and saving fails. */
 export const NO_STORAGE: ProgressStorage = {
@@ -115,40 +145,93 @@ export const NO_STORAGE: ProgressStorage = {
   removeItem: () => {},
 }
 
-/** The browser's `localStorage`, or {@link NO_STORAGE} where there is none or it is blocked. */
-export function browserStorage(): ProgressStorage {
+/**
+ * The browser's `localStorage`, or {@link NO_STORAGE} where there is none or it is blocked: then
+ * reading it throws, or the page's storage shim (setup/storage-shim.ts) has put a stand-in there
+ * that forgets everything when the tab closes, which must not pass for saving.
+ */
+export function browserStorage(blocked = (globalThis as Record<string, unknown>).__lessonStorageBlocked === true): ProgressStorage {
+  if (blocked)
+    return NO_STORAGE
   try {
     return typeof localStorage === 'undefined' ? NO_STORAGE : localStorage
   }
   catch {
-    // Reading `localStorage` itself throws when the browser blocks site data.
     return NO_STORAGE
   }
 }
 
-/** Read the saved progress; a storage that throws (private mode, blocked cookies) reads as nothing saved. */
-export function loadProgress(bank: Bank, storage: ProgressStorage): LoadResult {
-  let text: string | null = null
+function read(storage: ProgressStorage, key: string): string | null {
   try {
-    text = storage.getItem(STORAGE_KEY)
+    return storage.getItem(key)
   }
   catch {
-    return { ok: true, value: undefined }
+    return null
   }
-  const result = parseProgress(bank, text)
-  if (!result.ok) {
-    try {
-      storage.removeItem(STORAGE_KEY)
-    }
-    catch {}
+}
+
+function remove(storage: ProgressStorage, key: string): void {
+  try {
+    storage.removeItem(key)
   }
+  catch {}
+}
+
+/**
+ * Read an attempt: the one with `seed`, or the latest when `seed` is undefined. A storage that
+ * throws reads as nothing saved; an unusable save is removed, and the result says why. A save of the
+ * first version of the page is moved to the new place, so an answer given before an update is kept.
+ */
+export function loadProgress(bank: Bank, storage: ProgressStorage, seed?: string): LoadResult {
+  let legacyProblem: LoadResult | undefined
+  const legacy = read(storage, LEGACY_STORAGE_KEY)
+  if (legacy !== null) {
+    remove(storage, LEGACY_STORAGE_KEY)
+    const old = parseProgress(bank, legacy, 1)
+    if (!old.ok)
+      legacyProblem = old
+    else if (old.value && read(storage, attemptKey(old.value.seed)) === null)
+      saveProgress(bank, storage, old.value, 0)
+  }
+  const wanted = seed ?? read(storage, LAST_ATTEMPT_KEY)
+  if (wanted === null || !isSeed(wanted))
+    return legacyProblem ?? { ok: true, value: undefined }
+  const result = parseProgress(bank, read(storage, attemptKey(wanted)))
+  if (!result.ok)
+    remove(storage, attemptKey(wanted))
   return result
 }
 
-/** Save the progress; returns false when the browser refuses (storage full or disabled). */
-export function saveProgress(bank: Bank, storage: ProgressStorage, progress: QuizProgress): boolean {
+/** The seeds of the attempts saved in `storage`, newest first. */
+function savedAttempts(storage: ProgressStorage): { seed: string, savedAt: number }[] {
+  const found: { seed: string, savedAt: number }[] = []
+  const count = storage.length ?? 0
+  for (let i = 0; i < count; i++) {
+    const key = storage.key?.(i)
+    if (!key?.startsWith(`${PREFIX}:attempt:`))
+      continue
+    let savedAt = 0
+    try {
+      const data: unknown = JSON.parse(storage.getItem(key) ?? '')
+      savedAt = isRecord(data) && typeof data.savedAt === 'number' ? data.savedAt : 0
+    }
+    catch {}
+    found.push({ seed: key.slice(`${PREFIX}:attempt:`.length), savedAt })
+  }
+  return found.sort((a, b) => b.savedAt - a.savedAt)
+}
+
+/**
+ * Save the progress of its attempt and remember it as the latest; attempts beyond the
+ * {@link KEPT_ATTEMPTS} newest are removed. Returns false when the browser refuses (storage full or
+ * disabled).
+ */
+export function saveProgress(bank: Bank, storage: ProgressStorage, progress: QuizProgress, now = Date.now()): boolean {
   try {
-    storage.setItem(STORAGE_KEY, serializeProgress(bank, progress))
+    storage.setItem(attemptKey(progress.seed), serializeProgress(bank, progress, now))
+    storage.setItem(LAST_ATTEMPT_KEY, progress.seed)
+    for (const old of savedAttempts(storage).slice(KEPT_ATTEMPTS))
+      storage.removeItem(attemptKey(old.seed))
     return true
   }
   catch {
@@ -156,10 +239,52 @@ export function saveProgress(bank: Bank, storage: ProgressStorage, progress: Qui
   }
 }
 
-/** Forget the saved progress ("Start over"). */
-export function clearProgress(storage: ProgressStorage): void {
-  try {
-    storage.removeItem(STORAGE_KEY)
+/** What following another tab's save of the same attempt gives, and what to tell the student. */
+export interface Followed {
+  readonly progress: QuizProgress
+  /** One sentence for a status notice; empty when nothing visible changed. */
+  readonly notice: string
+  /** Whether this tab holds answers the other does not, so it must save them back. */
+  readonly saveBack: boolean
+}
+
+function sameAnswers(a: QuizProgress, b: QuizProgress): boolean {
+  return JSON.stringify([a.responses, [...a.checked].sort(), a.name]) === JSON.stringify([b.responses, [...b.checked].sort(), b.name])
+}
+
+/**
+ * Two tabs on the same attempt: merge what the other tab saved (`theirs`) into this tab's progress
+ * (`mine`) so that no checked answer is ever lost. A checked answer is final in either tab, so it is
+ * kept; an unchecked answer follows the newer save unless only this tab has one. This tab stays on
+ * its own question. A "Start over" in the other tab (more restarts) is followed; an older one is
+ * ignored and this tab saves back.
+ */
+export function followOtherTab(mine: QuizProgress, theirs: QuizProgress): Followed {
+  if (theirs.seed !== mine.seed)
+    return { progress: mine, notice: '', saveBack: false }
+  if (theirs.restarts > mine.restarts) {
+    return {
+      progress: { ...theirs, current: 0, finished: false },
+      notice: 'Your answers were cleared in another tab: this attempt starts again from question 1.',
+      saveBack: false,
+    }
   }
-  catch {}
+  if (theirs.restarts < mine.restarts)
+    return { progress: mine, notice: '', saveBack: true }
+
+  const checked = [...mine.checked, ...theirs.checked.filter(id => !mine.checked.includes(id))]
+  const responses: Record<string, QuizResponse> = {}
+  for (const id of new Set([...Object.keys(theirs.responses), ...Object.keys(mine.responses)])) {
+    const chosen = mine.checked.includes(id)
+      ? mine.responses[id]
+      : theirs.checked.includes(id) ? theirs.responses[id] : theirs.responses[id] ?? mine.responses[id]
+    if (chosen)
+      responses[id] = chosen
+  }
+  const merged: QuizProgress = { ...mine, responses, checked, name: theirs.name }
+  return {
+    progress: merged,
+    notice: sameAnswers(merged, mine) ? '' : 'Answers you gave in another tab were added here.',
+    saveBack: !sameAnswers(merged, theirs),
+  }
 }

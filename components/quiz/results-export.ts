@@ -116,8 +116,33 @@ export function resultsJson(report: ResultsReport): string {
 const UNSAFE_IN_FILE_NAME = /[^\p{L}\p{N}-]+/gu
 const EDGE_HYPHENS = /^-+|-+$/g
 
-/** A file name such as `quiz-results-wang-li-2026-03-02.csv`. */
+/** The longest file name, in UTF-8 bytes, that every common file system takes (most allow 255). */
+export const MAX_FILE_NAME_BYTES = 200
+
+const encoder = new TextEncoder()
+
+/** `text` cut, between characters, to at most `bytes` bytes of UTF-8. */
+export function cutToBytes(text: string, bytes: number): string {
+  let cut = ''
+  let used = 0
+  for (const char of text) {
+    used += encoder.encode(char).length
+    if (used > bytes)
+      break
+    cut += char
+  }
+  return cut
+}
+
+/**
+ * A file name such as `quiz-results-wang-li-2026-03-02.csv`, at most {@link MAX_FILE_NAME_BYTES}
+ * bytes: a browser silently cancels a download whose name is too long (76 Chinese characters do it).
+ */
 export function resultsFileName(report: ResultsReport, extension: 'csv' | 'json'): string {
+  const tail = `-${report.date.slice(0, 10)}.${extension}`
+  const head = 'quiz-results'
   const who = report.name.toLowerCase().replace(UNSAFE_IN_FILE_NAME, '-').replace(EDGE_HYPHENS, '')
-  return `quiz-results${who ? `-${who}` : ''}-${report.date.slice(0, 10)}.${extension}`
+  const room = MAX_FILE_NAME_BYTES - encoder.encode(`${head}-${tail}`).length
+  const short = cutToBytes(who, room).replace(EDGE_HYPHENS, '')
+  return `${head}${short ? `-${short}` : ''}${tail}`
 }

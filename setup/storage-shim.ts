@@ -1,0 +1,35 @@
+import type { Plugin } from 'vite'
+
+/** The global flag the shim sets when the browser blocks site data; the quiz then says it cannot save. */
+export const STORAGE_BLOCKED_FLAG = '__lessonStorageBlocked'
+
+/**
+ * A script for the top of every page. A browser set to "sites can't save data" throws a
+ * SecurityError on the mere read of `window.localStorage`; Slidev's client reads it while its
+ * modules load, so the whole page stayed blank. Where that read throws, this puts an in-memory
+ * stand-in in its place (gone when the tab closes) and raises {@link STORAGE_BLOCKED_FLAG}.
+ */
+export const STORAGE_SHIM = `(function () {
+  ['localStorage', 'sessionStorage'].forEach(function (name) {
+    try { void window[name].length; return } catch (error) {}
+    var items = new Map()
+    var memory = {
+      get length() { return items.size },
+      key: function (i) { return Array.from(items.keys())[i] ?? null },
+      getItem: function (k) { return items.has(String(k)) ? items.get(String(k)) : null },
+      setItem: function (k, v) { items.set(String(k), String(v)) },
+      removeItem: function (k) { items.delete(String(k)) },
+      clear: function () { items.clear() },
+    }
+    Object.defineProperty(window, name, { value: memory, configurable: true })
+    window.${STORAGE_BLOCKED_FLAG} = true
+  })
+})()`
+
+/** A Vite plugin that puts {@link STORAGE_SHIM} first in the page's `<head>`. */
+export function storageShim(): Plugin {
+  return {
+    name: 'lesson:storage-shim',
+    transformIndexHtml: () => [{ tag: 'script', children: STORAGE_SHIM, injectTo: 'head-prepend' }],
+  }
+}
