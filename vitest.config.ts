@@ -2,7 +2,9 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
 // Two projects, run in this order by `npm test`:
-// - unit: pure modules (quiz/, content/, scripts/) in Node, components in happy-dom;
+// - unit: pure modules (quiz/, content/, config/, server/, scripts/, setup/) in Node, components in
+//   happy-dom. Types, the *.test-d.ts type tests included, are checked once, by `npm run typecheck`
+//   (vue-tsc), before this runs.
 // - e2e: tests in test/ that build the site, export the PDF and drive a real Chromium.
 export default defineConfig({
   test: {
@@ -11,10 +13,8 @@ export default defineConfig({
         plugins: [vue()],
         test: {
           name: 'unit',
-          include: ['{quiz,content,components,scripts,setup}/**/*.test.ts'],
+          include: ['{quiz,content,config,components,server,scripts,setup}/**/*.test.ts'],
           environment: 'node',
-          // vue-tsc, not tsc, so that test files importing .vue components type-check too.
-          typecheck: { enabled: true, checker: 'vue-tsc', tsconfig: './tsconfig.json', include: ['{quiz,content,components}/**/*.test-d.ts'] },
         },
       },
       {

@@ -2,11 +2,13 @@
 // classroom network with no internet (`npm run preview -- --host 0.0.0.0`). The tests use the same
 // server on loopback.
 import type { AddressInfo } from 'node:net'
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { lanAddresses, listensOnNetwork } from '../server/network'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -97,19 +99,86 @@ export async function startStaticServer({ root, host = '127.0.0.1', port = 0 }: 
   }
 }
 
-function option(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name)
-  return i >= 0 ? argv[i + 1] : undefined
+export const PREVIEW_USAGE = `Usage: npm run preview [-- options]
+
+Serves the built site (dist/, from npm run build) so you can try it, or share it on a classroom
+network with no internet.
+
+Options:
+  --host ADDRESS   where to listen: 127.0.0.1 (this computer only, the default) or 0.0.0.0 (the
+                   whole network, so phones in the room can open it)
+  --port NUMBER    the port (default 4173)
+  --dir FOLDER     the built site to serve (default dist)
+  -h, --help       show this help`
+
+/** The addresses a person opens, for the banner: the deck, the presenter view (when built in) and the quiz. */
+export function previewBanner(url: string, root: string, presenter: boolean): string {
+  return [
+    `Serving ${root}/ at ${url}   (Ctrl+C stops)`,
+    `  deck:            ${url}/`,
+    presenter
+      ? `  presenter view:  ${url}/presenter`
+      : '  presenter view:  not in this build (for your own copy: npm run build -- --presenter)',
+    `  quiz:            ${url}/quiz`,
+  ].join('\n')
+}
+
+/** Whether the built site in `root` has the presenter view (`npm run build -- --presenter`). */
+export function hasPresenter(root: string): boolean {
+  const slidev = join(root, 'assets', 'slidev')
+  return existsSync(slidev) && readdirSync(slidev).some(name => name.startsWith('presenter-'))
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values: { host: string, port: string, dir: string, help: boolean }
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'string', default: '4173' },
+        dir: { type: 'string', default: 'dist' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values
+  }
+  catch (error) {
+    console.error(`preview: ${(error as Error).message}\n\n${PREVIEW_USAGE}`)
+    return 2
+  }
+  if (values.help) {
+    console.log(PREVIEW_USAGE)
+    return 0
+  }
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`preview: --port must be a number from 0 to 65535, not "${values.port}"`)
+    return 2
+  }
+  try {
+    const { url } = await startStaticServer({ root: values.dir, host: values.host, port })
+    // Listening on every interface: show the address phones in the room type, not 0.0.0.0.
+    const [lan] = listensOnNetwork(values.host) ? lanAddresses() : []
+    const shown = lan ? `http://${lan}:${new URL(url).port}` : url
+    console.log(previewBanner(shown, values.dir, hasPresenter(values.dir)))
+    return -1
+  }
+  catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException
+    if (code === 'EADDRINUSE')
+      console.error(`preview: port ${port} is already in use (another preview or server is running?). Stop it, or choose another port: npm run preview -- --port ${port + 1}`)
+    else if (code === 'EADDRNOTAVAIL')
+      console.error(`preview: this computer has no address ${values.host}; use --host 127.0.0.1 or --host 0.0.0.0`)
+    else
+      console.error(`preview: ${message}`)
+    return 1
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const argv = process.argv.slice(2)
-  const host = option(argv, '--host') ?? '127.0.0.1'
-  const port = Number(option(argv, '--port') ?? 4173)
-  startStaticServer({ root: 'dist', host, port })
-    .then(({ url }) => console.log(`Serving dist/ at ${url}  (deck: ${url}/1, presenter: ${url}/presenter)  Ctrl+C stops.`))
-    .catch((error: Error) => {
-      console.error(error.message)
-      process.exit(1)
-    })
+  const code = await main(process.argv.slice(2))
+  // -1: the server is running; it stops with Ctrl+C.
+  if (code >= 0)
+    process.exit(code)
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { slideAnchors } from '../content'
+import { bank } from '../quiz/bank'
 import { readDeck } from '../scripts/deck'
 
+const QUESTION_ID = /question-id="([^"]+)"/g
 const MINUTES = /·\s*(\d+)\s*min in all/
 const HAS_CLICKS = /<v-clicks?\b|\bv-click\b/
 const DURATION = /^(\d+)min$/
@@ -18,6 +20,13 @@ describe('the deck as a lesson', async () => {
       return slide.title === anchor.title ? [] : [`/${anchor.id}: title "${slide.title}" ≠ anchor "${anchor.title}"`]
     })
     expect(problems).toEqual([])
+  })
+
+  it('uses only question ids the bank has, on every quiz slide', () => {
+    const used = deck.flatMap(s => Array.from(s.content.matchAll(QUESTION_ID), m => ({ slide: s.no, id: m[1]! })))
+    expect(used.length).toBeGreaterThan(0)
+    const ids = new Set(bank.map(q => q.id))
+    expect(used.filter(u => !ids.has(u.id))).toEqual([])
   })
 
   it('gives every content slide speaker notes with a question to ask the class', () => {

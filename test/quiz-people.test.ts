@@ -109,14 +109,24 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
     await page.keyboard.type('王丽 Wang Li')
     expect(await name.inputValue()).toBe('王丽 Wang Li')
 
-    const short = shown.findIndex(q => q.kind === 'short')
-    for (let n = 0; n < short; n++)
+    const [first, second] = shown.flatMap((q, i) => (q.kind === 'short' ? [i] : []))
+    for (let n = 0; n < first!; n++)
       await page.getByRole('button', { name: 'Next' }).click()
     const box = page.getByRole('textbox', { name: 'Your answer' })
     await box.click()
+    const answer = (shown[first!] as { accepted: readonly string[] }).accepted[0]!
+    await page.keyboard.type(answer)
+    expect(await box.inputValue()).toBe(answer)
+    // Enter in the box checks the answer, as in any form.
+    await page.keyboard.press('Enter')
+    expect(await page.locator('.verdict strong').textContent()).toBe('Correct')
+
+    for (let n = first!; n < second!; n++)
+      await page.getByRole('button', { name: 'Next' }).click()
+    await box.click()
     await page.keyboard.type('live streaming, 直播')
     expect(await box.inputValue()).toBe('live streaming, 直播')
-    // A paste of a page of text keeps only what an answer may hold.
+    // Text past the limit of an answer is not taken.
     await box.pressSequentially('x'.repeat(ANSWER_LIMITS.shortAnswer))
     expect((await box.inputValue()).length).toBe(ANSWER_LIMITS.shortAnswer)
 
