@@ -6,8 +6,10 @@ import { networkInterfaces } from 'node:os'
  * Ethernet, a hotspot), loopback and link-local ones left out; most likely first (192.168.x, 10.x,
  * then 172.16–31.x, then the rest).
  */
+const PRIVATE_172 = /^172\.(?:1[6-9]|2\d|3[01])\./
+
 export function lanAddresses(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]> = networkInterfaces()): string[] {
-  const rank = (ip: string): number => ip.startsWith('192.168.') ? 0 : ip.startsWith('10.') ? 1 : /^172\.(?:1[6-9]|2\d|3[01])\./.test(ip) ? 2 : 3
+  const rank = (ip: string): number => ip.startsWith('192.168.') ? 0 : ip.startsWith('10.') ? 1 : PRIVATE_172.test(ip) ? 2 : 3
   return Object.values(interfaces)
     .flatMap(list => list ?? [])
     .filter(info => info.family === 'IPv4' && !info.internal && !info.address.startsWith('169.254.'))
