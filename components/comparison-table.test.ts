@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { rivalries } from '../content/companies'
-import { terms } from '../content/terms'
-import { cellText, glossaryColumns, glossaryRows, rivalryColumns, rivalryRows } from './comparison-table'
+import { cellText, rivalryColumns, rivalryRows } from './comparison-table'
 
 describe('rivalryRows', () => {
   it('gives one row per rivalry, in the article\'s order', () => {
@@ -19,20 +18,6 @@ describe('rivalryRows', () => {
       expect(Object.keys(row)).toEqual(rivalryColumns.map(c => c.key))
       expect(row.whatHappened).toBe(rivalries[i]!.whatHappened)
     }
-  })
-})
-
-describe('glossaryRows', () => {
-  it('gives one row per term with its Chinese, pinyin, meaning and place in the argument', () => {
-    const rows = glossaryRows(terms)
-    expect(rows).toHaveLength(terms.length)
-    expect(rows[0]).toEqual({ chinese: '人口红利', pinyin: 'rénkǒu hónglì', meaning: 'demographic dividend', where: 'Part 1' })
-    for (const row of rows)
-      expect(Object.keys(row)).toEqual(glossaryColumns.map(c => c.key))
-  })
-
-  it('keeps a Latin abbreviation beside the Chinese', () => {
-    expect(glossaryRows(terms.filter(t => t.id === 'o2o'))[0]!.chinese).toBe('线上到线下 (O2O)')
   })
 })
 

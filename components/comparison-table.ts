@@ -1,7 +1,5 @@
 import type { CompanyRivalry } from '../content/companies'
-import type { Term } from '../content/terms'
 import { winnerLabel } from '../content/companies'
-import { whereLabel } from './term-card'
 
 /** One column of a comparison table: the key it reads from each row, and its header. */
 export interface ComparisonColumn {
@@ -27,24 +25,6 @@ export function rivalryRows(list: readonly CompanyRivalry[]): ComparisonRow[] {
     usCompany: rivalry.usCompany,
     chineseWinner: winnerLabel(rivalry),
     whatHappened: rivalry.whatHappened,
-  }))
-}
-
-/** The columns of the glossary table: Chinese | Pinyin | English | Where in the argument. */
-export const glossaryColumns = [
-  { key: 'chinese', label: 'Chinese', lang: 'zh-Hans' },
-  { key: 'pinyin', label: 'Pinyin', lang: 'zh-Latn-pinyin' },
-  { key: 'meaning', label: 'English' },
-  { key: 'where', label: 'Where in the argument' },
-] as const satisfies readonly ComparisonColumn[]
-
-/** The rows of the glossary table, one per term, in the order given; for `glossaryColumns`. */
-export function glossaryRows(list: readonly Term[]): ComparisonRow[] {
-  return list.map(term => ({
-    chinese: term.abbreviation ? `${term.chinese} (${term.abbreviation})` : term.chinese,
-    pinyin: term.pinyin,
-    meaning: term.meaning,
-    where: whereLabel(term),
   }))
 }
 

@@ -23,7 +23,6 @@ import {
   terms,
   verdictLabels,
   VERDICTS,
-  weiboAndTwitter,
   winnerLabel,
 } from './index'
 
@@ -230,11 +229,6 @@ describe('other facts', () => {
 
   it('name Tencent\'s four streaming platforms', () => {
     expect(streamingPlatforms.filter(p => p.tencent).map(p => p.name)).toEqual(['NOW', 'QQ Zone TV', 'Huayang TV', 'Longzhu TV'])
-  })
-
-  it('date the Weibo and Twitter story in order', () => {
-    const dates = weiboAndTwitter.map(e => e.date)
-    expect(dates).toEqual([...dates].sort())
   })
 
   it('give one driver per part of the argument', () => {

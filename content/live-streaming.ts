@@ -1,4 +1,4 @@
-import type { Confidence, IsoDateOrMonth, PartialIsoDate } from './types'
+import type { Confidence, PartialIsoDate } from './types'
 
 /** A live-streaming platform the article names. */
 export interface StreamingPlatform {
@@ -46,17 +46,3 @@ export const streamingPlatforms = [
   { id: 'huayang-tv', name: 'Huayang TV', tencent: true, note: 'Named by the article among Tencent\'s platforms.', confidence: 'confirmed' },
   { id: 'longzhu-tv', name: 'Longzhu TV', tencent: true, note: 'Named by the article among Tencent\'s platforms.', confidence: 'confirmed' },
 ] as const satisfies readonly StreamingPlatform[]
-
-/** The scale of the rush, from the fact sheet. */
-export const streamingBoom = {
-  appsByJuly2016: 'over 200',
-  text: 'By Jul 2016 China had over 200 live-streaming apps.',
-} as const satisfies { readonly appsByJuly2016: string, readonly text: string }
-
-/** What happened to the companies in the Momo and Weibo example, in the lesson's words. */
-export const weiboAndTwitter = [
-  { date: '2016-02', label: 'Feb 2016', text: 'Weibo\'s stock hits its low; it later rises more than threefold.' },
-  { date: '2016-10-05', label: '5–6 Oct 2016', text: 'Google and Disney drop out of bidding for Twitter; Salesforce follows in mid-Oct.' },
-  { date: '2016-10-17', label: '17 Oct 2016', text: 'Weibo\'s market value briefly passes Twitter\'s.' },
-  { date: '2017-02', label: 'Feb 2017', text: 'Weibo\'s market value closes above Twitter\'s.' },
-] as const satisfies readonly { readonly date: IsoDateOrMonth, readonly label: string, readonly text: string }[]

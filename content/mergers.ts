@@ -99,9 +99,6 @@ export const mergerWave2015 = {
   source: 'Caixin Weekly, 11 Dec 2015',
 } as const satisfies { readonly mergerIds: readonly Merger['id'][], readonly source: string }
 
-/** The id of one of the mergers. */
-export type MergerId = typeof mergers[number]['id']
-
 /** The mergers sorted by announcement date (earliest first); a new array. */
 export function byAnnouncement<M extends Merger>(list: readonly M[]): M[] {
   return [...list].sort((a, b) => a.announced.localeCompare(b.announced))

@@ -22,6 +22,3 @@ export const originalProducts = [
   { id: 'o2o', name: 'O2O platforms', chinese: '线上到线下', note: 'Online to offline: order a service online, receive it in the street.' },
   { id: 'takeaway', name: 'Takeaway platforms', chinese: '外卖', note: 'Food delivery ordered by app.' },
 ] as const satisfies readonly OriginalProduct[]
-
-/** The question the deck leaves open about these products. */
-export const originalProductsQuestion = 'Did these products really have no US counterpart?'

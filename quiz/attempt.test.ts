@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixtures } from '../test/fixtures/questions'
 import { scoreAttempt } from './attempt'
 import { bank } from './bank'
 import { correctResponse } from './grade'
-import { fixtures } from './test-fixtures'
 
 const quiz = [fixtures.single, fixtures.multiple, fixtures.trueFalse, fixtures.ordering]
 

@@ -4,10 +4,10 @@ import fc from 'fast-check'
 import { parse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
 import { PART_IDS } from '../content/parts'
+import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
 import { escapeGift, escapeHtml, giftCategory, multipleWeight, ordinal, questionToGift, shortAnswerVariants, toGift, unescapeGift } from './gift'
 import { grade, normalizeAnswer } from './grade'
-import { fixtures } from './test-fixtures'
 
 const SPECIALS = ['~', '=', '#', '{', '}', ':', '\\', '\n']
 

@@ -1,9 +1,9 @@
 import type { Question, QuizResponse } from './types'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
 import { correctResponse, grade, normalizeAnswer, parseResponse } from './grade'
-import { fixtures } from './test-fixtures'
 
 const { single, multiple, trueFalse, matching, ordering, short } = fixtures
 

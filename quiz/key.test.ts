@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { partById } from '../content/parts'
+import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
 import { answerKey, escapeMarkdown } from './key'
-import { fixtures } from './test-fixtures'
 
 describe('answerKey', () => {
   const key = answerKey(bank)

@@ -2,10 +2,10 @@ import type { Question } from './types'
 import { Window } from 'happy-dom'
 import { afterAll, describe, expect, it } from 'vitest'
 import { PART_IDS } from '../content/parts'
+import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
 import { categoryPath, escapeHtml, multiplePercent, shortAnswerVariants } from './gift'
 import { escapeXml, questionToMoodleXml, toMoodleXml } from './moodle-xml'
-import { fixtures } from './test-fixtures'
 
 const window = new Window()
 afterAll(() => window.close())

@@ -1,10 +1,10 @@
 import type { Question } from './types'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
 import { grade } from './grade'
 import { mulberry32, rightColumn, seedToInt, shuffle, shuffleBank, shuffleQuestion } from './shuffle'
-import { fixtures } from './test-fixtures'
 
 const seed = fc.oneof(fc.string(), fc.integer())
 

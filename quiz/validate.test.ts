@@ -1,8 +1,8 @@
 import type { ValidationIssue, ValidationResult } from './validate'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
-import { fixtures } from './test-fixtures'
 import { formatIssue, validateBank } from './validate'
 
 type Json = Record<string, any>

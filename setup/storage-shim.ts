@@ -1,7 +1,6 @@
 import type { Plugin } from 'vite'
 
-/** The global flag the shim sets when the browser blocks site data; the quiz then says it cannot save. */
-export const STORAGE_BLOCKED_FLAG = '__lessonStorageBlocked'
+import { STORAGE_BLOCKED_FLAG } from '../components/quiz/browser-storage'
 
 /**
  * A script for the top of every page. A browser set to "sites can't save data" throws a

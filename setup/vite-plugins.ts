@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { keepUsedGlyphRanges } from './font-subset'
+import { paletteCssPlugin } from './palette-css'
 import { patchSlidev } from './patch-slidev'
 import { presenterOptIn } from './presenter-opt-in'
 import { storageShim } from './storage-shim'
@@ -10,6 +11,7 @@ const NOTO_SANS_SC_CSS = /@fontsource[\\/]noto-sans-sc[\\/]\d+\.css$/
 
 export default defineVitePluginsSetup(({ userRoot }) => [
   patchSlidev(),
+  paletteCssPlugin(),
   presenterOptIn(process.env),
   storageShim(),
   // Noto Sans SC ships as ~100 unicode-range pieces; keep only those the lesson's text uses, so

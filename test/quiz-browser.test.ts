@@ -3,8 +3,8 @@ import type { Question } from '../quiz/types'
 import type { StaticServer } from '../scripts/serve'
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { responseText } from '../components/quiz/answer-text'
 import { moveItem } from '../components/quiz/ordering'
+import { responseText } from '../quiz/answer-text'
 import { bank } from '../quiz/bank'
 import { correctResponse } from '../quiz/grade'
 import { shuffleBank } from '../quiz/shuffle'
@@ -112,10 +112,10 @@ async function answerAndCheck(page: Page, n: number, right: boolean): Promise<vo
   await answer(page, q, right)
   await page.getByRole('button', { name: 'Check', exact: true }).click()
   const verdict = right ? 'Correct' : 'Incorrect'
-  await page.locator('.verdict').waitFor({ timeout: 5000 }).catch(async (error: Error) => {
+  await page.locator('.quiz-verdict').waitFor({ timeout: 5000 }).catch(async (error: Error) => {
     throw new Error(`question ${n + 1} (${q.id}): no verdict after Check. ${error.message}\n${await page.locator('main').textContent()}`)
   })
-  expect(await page.locator('.verdict strong').textContent(), `question ${n + 1}: ${q.id}`).toBe(verdict)
+  expect(await page.locator('.quiz-verdict strong').textContent(), `question ${n + 1}: ${q.id}`).toBe(verdict)
 }
 
 async function next(page: Page, n: number): Promise<void> {
@@ -257,7 +257,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', (
     await page.getByRole('heading', { name: 'Your results' }).waitFor()
     const total = bank.reduce((sum, q) => sum + q.points, 0)
     expect(await page.getByText(`You scored 0 of ${total} points (0%)`).count()).toBe(1)
-    expect(await page.locator('.missed > li').count()).toBe(shown.length)
+    expect(await page.locator('.quiz-review > li').count()).toBe(shown.length)
     await context.close()
     expect(failed.filter(url => !FONT_FILE.test(url))).toEqual([])
     expect(errors.filter(error => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([])

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ANSWER_LIMITS } from '../components/quiz/limits'
 import { bank } from '../quiz/bank'
+import { ANSWER_LIMITS } from '../quiz/limits'
 import { shuffleBank } from '../quiz/shuffle'
 import { CHROMIUM_ARGS } from '../scripts/chromium'
 import { startStaticServer } from '../scripts/serve'
@@ -119,7 +119,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
     expect(await box.inputValue()).toBe(answer)
     // Enter in the box checks the answer, as in any form.
     await page.keyboard.press('Enter')
-    expect(await page.locator('.verdict strong').textContent()).toBe('Correct')
+    expect(await page.locator('.quiz-verdict strong').textContent()).toBe('Correct')
 
     for (let n = first!; n < second!; n++)
       await page.getByRole('button', { name: 'Next' }).click()
@@ -145,7 +145,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
       await answerByKeyboard(page, q)
       await tabTo(page, page.getByRole('button', { name: 'Check', exact: true }))
       await press(page, 'Enter')
-      const verdict = page.locator('.verdict')
+      const verdict = page.locator('.quiz-verdict')
       await verdict.waitFor()
       expect(await verdict.locator('strong').textContent(), `question ${n + 1}: ${q.id} (${q.kind})`).toBe('Correct')
       // The verdict takes the focus, so a screen reader reads the feedback next.
@@ -200,7 +200,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
     const q = shown[0]!
     await answerByKeyboard(second, q)
     await second.getByRole('button', { name: 'Check', exact: true }).click()
-    await second.locator('.verdict').waitFor()
+    await second.locator('.quiz-verdict').waitFor()
     // The first tab shows the answer checked in the second, and says where it came from.
     await first.getByText('1 checked').waitFor()
     await first.getByRole('status').filter({ hasText: 'another tab' }).waitFor()
@@ -208,7 +208,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
     await first.getByRole('button', { name: 'Next' }).click()
     await answerByKeyboard(first, shown[1]!)
     await first.getByRole('button', { name: 'Check', exact: true }).click()
-    await first.locator('.verdict').waitFor()
+    await first.locator('.quiz-verdict').waitFor()
     await second.reload({ waitUntil: 'networkidle' })
     await second.getByText('2 checked').waitFor()
 
@@ -258,7 +258,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
       await page.getByRole('status').filter({ hasText: 'does not let the page save your answers' }).waitFor()
       await answerByKeyboard(page, shown[0]!)
       await page.getByRole('button', { name: 'Check', exact: true }).click()
-      expect(await page.locator('.verdict strong').textContent()).toBe('Correct')
+      expect(await page.locator('.quiz-verdict strong').textContent()).toBe('Correct')
       expect(errors).toEqual([])
     }
     finally {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import type { ProgressStorage } from './quiz-storage'
+import type { ProgressStorage } from '../../quiz/progress'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { fixtures } from '../../quiz/test-fixtures'
-import { attemptKey, emptyProgress, LAST_ATTEMPT_KEY, serializeProgress } from './quiz-storage'
+import { attemptKey, emptyProgress, LAST_ATTEMPT_KEY, serializeProgress } from '../../quiz/progress'
+import { fixtures } from '../../test/fixtures/questions'
 import QuizPage from './QuizPage.vue'
 
 const bank = [fixtures.single, fixtures.trueFalse, fixtures.short]
@@ -112,7 +112,7 @@ describe('quizPage', () => {
     expect(first.text()).toContain('1 checked')
     // Tab 1 now answers: tab 2's checked answer survives in what is saved.
     writer.tab = 0
-    await first.find('button.primary').trigger('click')
+    await first.findAll('button').find(b => b.text().startsWith('Next'))!.trigger('click')
     await first.findAll('input[type="radio"]')[1]!.setValue(true)
     await first.vm.$nextTick()
     const saved = JSON.parse(storage.getItem(attemptKey('s'))!) as { checked: string[] }

@@ -3,7 +3,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import type { Question, QuizResponse } from '../../quiz/types'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { fixtures } from '../../quiz/test-fixtures'
+import { fixtures } from '../../test/fixtures/questions'
 import QuizQuestion from './QuizQuestion.vue'
 
 /** Mounts a question with its v-model and "check" wired up as a runner would. */
@@ -17,7 +17,7 @@ function render(question: Question) {
       'response': undefined as QuizResponse | undefined,
       'checked': false,
       'onUpdate:response': (response: QuizResponse | undefined) => wrapper.setProps({ response }),
-      'onCheck': () => wrapper.setProps({ checked: true }),
+      'onCheck': (response: QuizResponse) => wrapper.setProps({ response, checked: true }),
     },
   })
   return wrapper
@@ -35,7 +35,7 @@ async function check(wrapper: VueWrapper): Promise<void> {
 }
 
 function verdict(wrapper: VueWrapper): string {
-  return wrapper.find('.verdict').text()
+  return wrapper.find('.quiz-verdict').text()
 }
 
 describe('quizQuestion', () => {
@@ -50,8 +50,8 @@ describe('quizQuestion', () => {
     await labelled(wrapper, 'Baidu').setValue(true)
     await check(wrapper)
     expect(verdict(wrapper)).toBe('Correct: You earned 1 of 1 point.')
-    expect(wrapper.find('.feedback').text()).toContain('Baidu.')
-    const link = wrapper.find('.feedback a')
+    expect(wrapper.find('.quiz-feedback').text()).toContain('Baidu.')
+    const link = wrapper.find('.quiz-feedback a')
     expect(link.attributes('href')).toBe('/lesson/internet-era')
     expect(link.text()).toBe('Revisit the slide “The internet era: local winners”')
     expect(wrapper.find('fieldset').attributes('disabled')).toBeDefined()
@@ -62,9 +62,9 @@ describe('quizQuestion', () => {
     await labelled(wrapper, 'Yahoo').trigger('change')
     await check(wrapper)
     expect(verdict(wrapper)).toBe('Incorrect: You earned 0 of 1 point.')
-    expect(wrapper.find('.feedback').text()).toContain('Yahoo is American.')
-    expect(wrapper.find('.feedback').text()).toContain('Right answer: Baidu')
-    expect(wrapper.find('.result-icon.wrong').attributes('aria-hidden')).toBe('true')
+    expect(wrapper.find('.quiz-feedback').text()).toContain('Yahoo is American.')
+    expect(wrapper.find('.quiz-feedback').text()).toContain('Right answer: Baidu')
+    expect(wrapper.find('.quiz-result-icon.wrong').attributes('aria-hidden')).toBe('true')
   })
 
   it('gives partial credit for multiple answers chosen with checkboxes', async () => {
@@ -82,7 +82,7 @@ describe('quizQuestion', () => {
     await labelled(wrapper, 'False').trigger('change')
     await check(wrapper)
     expect(verdict(wrapper)).toContain('Incorrect')
-    expect(wrapper.find('.feedback').text()).toContain('No: about 57% vs 7.7%.')
+    expect(wrapper.find('.quiz-feedback').text()).toContain('No: about 57% vs 7.7%.')
   })
 
   it('matches with one labelled select per item', async () => {
@@ -101,12 +101,12 @@ describe('quizQuestion', () => {
     await labelled(wrapper, 'Google').setValue('google')
     await check(wrapper)
     expect(wrapper.find('[role="alert"]').text()).toBe('Answer the question first, then check it.')
-    expect(wrapper.find('.verdict').exists()).toBe(false)
+    expect(wrapper.find('.quiz-verdict').exists()).toBe(false)
   })
 
   it('orders with move-up and move-down buttons, announcing each move', async () => {
     const wrapper = render(fixtures.ordering)
-    const texts = () => wrapper.findAll('.order-text').map(t => t.text())
+    const texts = () => wrapper.findAll('.quiz-order-text').map(t => t.text())
     expect(texts()).toEqual(['Ctrip – Qunar', 'Youku – Tudou', 'Didi – Uber China', 'Didi – Kuaidi', 'Extra'])
     expect(wrapper.find('button[aria-label="Move up: Ctrip – Qunar"]').attributes('disabled')).toBeDefined()
     await wrapper.find('button[aria-label="Move up: Youku – Tudou"]').trigger('click')
@@ -133,7 +133,7 @@ describe('quizQuestion', () => {
     await input.setValue('Demographic dividend')
     await check(wrapper)
     expect(verdict(wrapper)).toBe('Correct: You earned 1 of 1 point.')
-    expect(wrapper.find('.feedback').text()).toContain('Yes.')
-    expect(wrapper.find('.feedback').text()).not.toContain('Right answer')
+    expect(wrapper.find('.quiz-feedback').text()).toContain('Yes.')
+    expect(wrapper.find('.quiz-feedback').text()).not.toContain('Right answer')
   })
 })

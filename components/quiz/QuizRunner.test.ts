@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import type { VueWrapper } from '@vue/test-utils'
-import type { QuizProgress } from './quiz-storage'
+import type { QuizProgress } from '../../quiz/progress'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { emptyProgress } from '../../quiz/progress'
 import { shuffleBank } from '../../quiz/shuffle'
-import { fixtures } from '../../quiz/test-fixtures'
-import { emptyProgress } from './quiz-storage'
+import { fixtures } from '../../test/fixtures/questions'
 import QuizRunner from './QuizRunner.vue'
 
 const bank = [fixtures.single, fixtures.trueFalse, fixtures.short]
@@ -73,9 +73,9 @@ describe('quizRunner', () => {
     expect(wrapper.text()).toContain('You scored 1 of 3 points (33.3%)')
     expect(wrapper.findAll('tbody th').map(th => th.text())).toEqual(['Part 1', 'Part 3'])
     expect(wrapper.findAll('tbody tr').map(tr => tr.findAll('td').map(td => td.text()))).toEqual([['1 of 2', '50%'], ['0 of 1', '0%']])
-    const missed = wrapper.findAll('.missed > li')
+    const missed = wrapper.findAll('.quiz-review > li')
     expect(missed).toHaveLength(2)
-    expect(missed.map(li => li.find('.missed-head strong').text()).sort()).toEqual([expect.stringMatching(/Incorrect$/), expect.stringMatching(/Not answered$/)])
+    expect(missed.map(li => li.find('.quiz-verdict strong').text()).sort()).toEqual([expect.stringMatching(/Incorrect$/), expect.stringMatching(/Not answered$/)])
     await button(wrapper, 'Try again').trigger('click')
     expect(events).toEqual(['try-again'])
   })

@@ -28,6 +28,3 @@ export function hasAnswer(question: Question, response: QuizResponse | undefined
     default: return assertNever(response)
   }
 }
-
-/** How a checked answer is shown: right, partly right, or wrong. */
-export type ResultStatus = 'correct' | 'partial' | 'wrong'

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fixtures } from '../../quiz/test-fixtures'
+import { fixtures } from '../../test/fixtures/questions'
 import { qrShape } from './qr-code'
 import { isPrintAddress, letter, SLIDEV_CONTEXT_KEY, slideView, slidevPrintMode } from './slide-question'
 

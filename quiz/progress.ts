@@ -1,9 +1,9 @@
-import type { Bank, QuizResponse } from '../../quiz/types'
-import { parseResponse } from '../../quiz/grade'
-import { isRecord } from '../../quiz/guards'
-import { seedToInt } from '../../quiz/shuffle'
+import type { Bank, QuizResponse } from './types'
+import { parseResponse } from './grade'
+import { isRecord } from './guards'
 import { ANSWER_LIMITS } from './limits'
-import { isSeed } from './quiz-seed'
+import { isSeed } from './seed'
+import { seedToInt } from './shuffle'
 
 /** The shape of the saved progress; bump it when the shape changes, so that saves can be told apart. */
 export const STORAGE_VERSION = 2
@@ -143,22 +143,6 @@ export const NO_STORAGE: ProgressStorage = {
     throw new Error('this browser does not let the page save data')
   },
   removeItem: () => {},
-}
-
-/**
- * The browser's `localStorage`, or {@link NO_STORAGE} where there is none or it is blocked: then
- * reading it throws, or the page's storage shim (setup/storage-shim.ts) has put a stand-in there
- * that forgets everything when the tab closes, which must not pass for saving.
- */
-export function browserStorage(blocked = (globalThis as Record<string, unknown>).__lessonStorageBlocked === true): ProgressStorage {
-  if (blocked)
-    return NO_STORAGE
-  try {
-    return typeof localStorage === 'undefined' ? NO_STORAGE : localStorage
-  }
-  catch {
-    return NO_STORAGE
-  }
 }
 
 function read(storage: ProgressStorage, key: string): string | null {

@@ -1,14 +1,11 @@
-import type { ProgressStorage, QuizProgress } from './quiz-storage'
+import type { ProgressStorage, QuizProgress } from './progress'
 import { describe, expect, it } from 'vitest'
-import { bank } from '../../quiz/bank'
-import { fixtures } from '../../quiz/test-fixtures'
+import { fixtures } from '../test/fixtures/questions'
+import { bank } from './bank'
 import { ANSWER_LIMITS } from './limits'
-import { addressWithSeed, isSeed, newSeed, seedFromSearch } from './quiz-seed'
-import { startSession } from './quiz-session'
 import {
   attemptKey,
   bankFingerprint,
-  browserStorage,
   emptyProgress,
   followOtherTab,
   KEPT_ATTEMPTS,
@@ -19,7 +16,9 @@ import {
   parseProgress,
   saveProgress,
   serializeProgress,
-} from './quiz-storage'
+} from './progress'
+import { addressWithSeed, isSeed, newSeed, seedFromSearch } from './seed'
+import { startSession } from './session'
 
 const small = [fixtures.single, fixtures.matching, fixtures.short]
 
@@ -151,10 +150,6 @@ describe('loadProgress and saveProgress', () => {
   it('reports a storage that refuses to save', () => {
     expect(saveProgress(small, NO_STORAGE, progress)).toBe(false)
     expect(loadProgress(small, NO_STORAGE)).toEqual({ ok: true, value: undefined })
-  })
-
-  it('does not take the page\'s in-memory stand-in for storage that saves', () => {
-    expect(browserStorage(true)).toBe(NO_STORAGE)
   })
 
   it('keeps the shipped bank\'s fingerprint stable for the same bank', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fixtures } from '../../quiz/test-fixtures'
+import { moveItem } from '../components/quiz/ordering'
+import { fixtures } from '../test/fixtures/questions'
 import { correctAnswerText, NO_ANSWER, responseText } from './answer-text'
-import { moveItem } from './ordering'
 
 describe('responseText', () => {
   it.each([

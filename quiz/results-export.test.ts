@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixtures } from '../../quiz/test-fixtures'
+import { fixtures } from '../test/fixtures/questions'
 import { buildReport, csvField, resultsCsv, resultsFileName, resultsJson, UTF8_BOM } from './results-export'
 
 const questions = [fixtures.single, fixtures.short, fixtures.matching]

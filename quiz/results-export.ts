@@ -1,8 +1,8 @@
-import type { OutcomeStatus } from '../../quiz/attempt'
-import type { Bank, Question, QuizResponse } from '../../quiz/types'
-import { partById } from '../../content/parts'
-import { scoreAttempt } from '../../quiz/attempt'
+import type { OutcomeStatus } from './attempt'
+import type { Bank, Question, QuizResponse } from './types'
+import { partById } from '../content/parts'
 import { responseText } from './answer-text'
+import { scoreAttempt } from './attempt'
 
 /** One question's line in the downloaded results. */
 export interface ResultRow {

@@ -1,6 +1,6 @@
-import type { Question, QuizResponse } from '../../quiz/types'
-import { correctResponse } from '../../quiz/grade'
-import { assertNever } from '../../quiz/guards'
+import type { Question, QuizResponse } from './types'
+import { correctResponse } from './grade'
+import { assertNever } from './guards'
 
 /** What the results show for a question left unanswered. */
 export const NO_ANSWER = '(no answer)'

@@ -1,6 +1,6 @@
-import type { LoadResult, QuizProgress } from './quiz-storage'
-import { newSeed } from './quiz-seed'
-import { emptyProgress } from './quiz-storage'
+import type { LoadResult, QuizProgress } from './progress'
+import { emptyProgress } from './progress'
+import { newSeed } from './seed'
 
 /** The attempt the page opens with, and a notice to show when saved progress was not used. */
 export interface SessionStart {

@@ -1,0 +1,50 @@
+import type { SlideId } from '../../content/slides'
+import type { Question, QuizResponse } from '../../quiz/types'
+import { correctAnswerText, responseText } from '../../quiz/answer-text'
+import { grade } from '../../quiz/grade'
+
+/** How an answer came out: right, partly right, wrong, or not given. */
+export type FeedbackStatus = 'correct' | 'partial' | 'wrong' | 'unanswered'
+
+/** The words for each status, so a result is never told by colour alone. */
+export const STATUS_WORDS = {
+  correct: 'Correct',
+  partial: 'Partly correct',
+  wrong: 'Incorrect',
+  unanswered: 'Not answered',
+} as const satisfies Record<FeedbackStatus, string>
+
+/** What the feedback on one answer shows, whoever graded it (this page, or the live quiz's server). */
+export interface FeedbackView {
+  readonly status: FeedbackStatus
+  /** Points earned and possible, when there are points to show. */
+  readonly points?: { readonly score: number, readonly max: number }
+  readonly yourAnswer: string
+  /** The right answer, shown unless the answer was right. */
+  readonly rightAnswer: string
+  /** Feedback on the chosen options and the like. */
+  readonly notes: readonly string[]
+  readonly explanation: string
+  /** The slide that teaches it. */
+  readonly slide: SlideId
+}
+
+/** The feedback on `response` to `question`, graded here. */
+export function feedbackView(question: Question, response: QuizResponse | undefined): FeedbackView {
+  const base = {
+    yourAnswer: responseText(question, response),
+    rightAnswer: correctAnswerText(question),
+    explanation: question.explanation,
+    slide: question.slide,
+  }
+  const result = response ? grade(question, response) : undefined
+  if (!result?.ok)
+    return { ...base, status: response ? 'wrong' : 'unanswered', points: { score: 0, max: question.points }, notes: [] }
+  const status = result.correct ? 'correct' : result.score > 0 ? 'partial' : 'wrong'
+  return { ...base, status, points: { score: result.score, max: result.max }, notes: result.feedback }
+}
+
+/** "You earned 1 of 2 points." */
+export function pointsSentence(points: { readonly score: number, readonly max: number }): string {
+  return `You earned ${points.score} of ${points.max} ${points.max === 1 ? 'point' : 'points'}.`
+}
