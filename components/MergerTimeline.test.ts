@@ -2,7 +2,7 @@
 import type { DOMWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { mergerRelationLabels, mergers } from '../content/mergers'
+import { mergerRelationLabels, mergerRelationTags, mergers } from '../content/mergers'
 import MergerTimeline from './MergerTimeline.vue'
 
 function labelOf(wrapper: ReturnType<typeof mount>, id: string): DOMWrapper<Element> {
@@ -38,15 +38,15 @@ describe('mergerTimeline', () => {
     expect(probable.length).toBeGreaterThan(0)
     for (const m of probable) {
       const label = labelOf(wrapper, m.id)
-      expect(label.findAll('text').map(t => t.text())).toContain('probably in the text')
+      expect(label.findAll('text').map(t => t.text())).toContain(mergerRelationTags.probable)
       expect(label.get('rect').attributes('stroke-dasharray')).toBeTruthy()
     }
   })
 
-  it('says "not in the text" on pairs the article does not name, and nothing extra on named pairs', () => {
+  it('says "may be lost too" on the pair of the same wave the text does not name, and nothing extra on named pairs', () => {
     for (const m of mergers) {
       const lines = labelOf(wrapper, m.id).findAll('text').map(t => t.text())
-      const word = { named: undefined, probable: 'probably in the text', context: 'not in the text' }[m.relation]
+      const word = mergerRelationTags[m.relation]
       expect(lines[2]).toBe(word)
       if (m.relation === 'named')
         expect(labelOf(wrapper, m.id).get('rect').attributes('stroke-dasharray')).toBeUndefined()
@@ -60,11 +60,7 @@ describe('mergerTimeline', () => {
 
   it('explains the outlines in a legend', () => {
     const legend = wrapper.findAll('.timeline-legend').map(g => g.text())
-    expect(legend).toEqual([
-      'named in the text',
-      'probably one of the two pairs lost from the text',
-      'same wave, not in the text',
-    ])
+    expect(legend).toEqual(Object.values(mergerRelationLabels))
   })
 
   it('shows only the mergers it is given, under the title it is given', () => {

@@ -25,10 +25,4 @@ describe('termCard', () => {
     const wrapper = mount(TermCard, { props: { term: termById('choose-one-of-two') } })
     expect(wrapper.get('.where').text()).toBe('Where it belongs: After the article')
   })
-
-  it('switches to the compact look only when asked', () => {
-    const term = termById('merger-wave')
-    expect(mount(TermCard, { props: { term } }).classes()).not.toContain('compact')
-    expect(mount(TermCard, { props: { term, compact: true } }).classes()).toContain('compact')
-  })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sourceLine } from '../content/citations'
 import { marketShares, shareSeries } from '../content/market-share'
 import {
   barsFromShareSeries,
@@ -82,7 +83,7 @@ describe('layoutBarChart', () => {
   it('shortens the bars when the longest bar\'s value would not fit after it', () => {
     const layout = layoutBarChart([{ label: 'a', value: 100, note: 'a long note after the value' }], text, 100)
     const [placed] = layout.bars
-    const noteEnd = placed!.noteX + estimateTextWidth('a long note after the value', defaultBarChartOptions.smallSize)
+    const noteEnd = placed!.noteX + estimateTextWidth('a long note after the value', defaultBarChartOptions.textSize)
     expect(noteEnd).toBeCloseTo(layout.width, 0)
   })
 
@@ -126,7 +127,7 @@ describe('shareChartProps', () => {
   it('shows a series on a 0–100% scale, with what it measures and who measured it', () => {
     const series = shareSeries('cloud-2018')
     const props = shareChartProps(series)
-    expect(props).toMatchObject({ title: series.title, unit: '%', source: series.source, max: 100 })
+    expect(props).toMatchObject({ title: series.title, unit: '%', source: `${series.source} (${sourceLine(series.sources)})`, max: 100 })
     expect(props.subtitle).toMatch(/^[A-Z]/)
     expect(props.subtitle!.toLowerCase()).toBe(series.measure.toLowerCase())
     expect(props.bars.map(b => b.value)).toEqual(series.bars.map(b => b.percent))

@@ -1,4 +1,5 @@
 import type { ShareSeries } from '../content/market-share'
+import { sourceLine } from '../content/citations'
 import { formatShare } from '../content/market-share'
 import { estimateTextWidth } from './svg-text'
 
@@ -20,7 +21,11 @@ export interface BarChartText {
   readonly source?: string
 }
 
-/** The sizes the layout works with, in viewBox units; a 480-wide chart fills half a slide or all of it. */
+/**
+ * The sizes the layout works with, in viewBox units. An 860-wide chart fills the width of a slide at
+ * about one unit to a pixel of the 980-pixel canvas, so 20 units read as 20 pixels from the back of
+ * the room.
+ */
 export interface BarChartOptions {
   readonly width: number
   readonly titleSize: number
@@ -32,12 +37,12 @@ export interface BarChartOptions {
 }
 
 export const defaultBarChartOptions: BarChartOptions = {
-  width: 480,
-  titleSize: 20,
-  textSize: 18,
-  smallSize: 15,
-  barHeight: 28,
-  rowGap: 14,
+  width: 860,
+  titleSize: 22,
+  textSize: 20,
+  smallSize: 16,
+  barHeight: 30,
+  rowGap: 12,
   spacing: 8,
 }
 
@@ -102,7 +107,7 @@ export function layoutBarChart(bars: readonly Bar[], text: BarChartText, max?: n
   const barX = labelX + spacing
   const valueWidths = bars.map((b) => {
     const value = estimateTextWidth(valueText(b, text.unit), textSize, 'bold')
-    return b.note ? value + spacing + estimateTextWidth(b.note, smallSize) : value
+    return b.note ? value + spacing + estimateTextWidth(b.note, textSize) : value
   })
   const scaleMax = chartMax(bars, max)
   const fractions = bars.map(b => Math.min(Math.max(b.value, 0) / scaleMax, 1))
@@ -171,7 +176,7 @@ export function shareChartProps(series: ShareSeries): BarChartText & { bars: Bar
     subtitle: series.measure.charAt(0).toUpperCase() + series.measure.slice(1),
     unit: '%',
     bars: barsFromShareSeries(series),
-    source: series.source,
+    source: `${series.source} (${sourceLine(series.sources)})`,
     max: 100,
   }
 }

@@ -8,15 +8,19 @@ describe('rivalryRows', () => {
     expect(rows.map(r => r.usCompany)).toEqual(['Google', 'eBay', 'MSN (Microsoft)', 'McAfee'])
   })
 
-  it('names the winning product beside the Chinese winner when there is one', () => {
+  it('names the Chinese companies as the article does, with no product it does not name', () => {
     const rows = rivalryRows(rivalries)
-    expect(rows.map(r => r.chineseWinner)).toEqual(['Baidu', 'Alibaba (Taobao)', 'Tencent (QQ)', 'Qihoo 360'])
+    expect(rows.map(r => r.chineseWinner)).toEqual(['Baidu', 'Alibaba', 'Tencent', 'Qihoo 360'])
+  })
+
+  it('says in its header that the third column is the lesson\'s context, not the article', () => {
+    expect(rivalryColumns[2].label).toMatch(/\bour sources\b/i)
   })
 
   it('fills every column of the rivalry table', () => {
     for (const [i, row] of rivalryRows(rivalries).entries()) {
       expect(Object.keys(row)).toEqual(rivalryColumns.map(c => c.key))
-      expect(row.whatHappened).toBe(rivalries[i]!.whatHappened)
+      expect(row.whatElse).toBe(rivalries[i]!.whatElse)
     }
   })
 })

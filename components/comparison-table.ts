@@ -1,5 +1,4 @@
 import type { CompanyRivalry } from '../content/companies'
-import { winnerLabel } from '../content/companies'
 
 /** One column of a comparison table: the key it reads from each row, and its header. */
 export interface ComparisonColumn {
@@ -12,19 +11,22 @@ export interface ComparisonColumn {
 /** One row of a comparison table: a cell's text under each column key. */
 export type ComparisonRow = Readonly<Record<string, string>>
 
-/** The columns of the rivalry table: US company | Chinese winner | what happened. */
+/**
+ * The columns of the rivalry table: the two the article names, then what else happened, which is
+ * the lesson's context from its sources and says so in its header.
+ */
 export const rivalryColumns = [
-  { key: 'usCompany', label: 'US company' },
-  { key: 'chineseWinner', label: 'Chinese winner' },
-  { key: 'whatHappened', label: 'What happened' },
+  { key: 'usCompany', label: '"Failed"' },
+  { key: 'chineseWinner', label: 'Won at home' },
+  { key: 'whatElse', label: 'Our sources add' },
 ] as const satisfies readonly ComparisonColumn[]
 
 /** The rows of the rivalry table, one per rivalry, in the order given; for `rivalryColumns`. */
 export function rivalryRows(list: readonly CompanyRivalry[]): ComparisonRow[] {
   return list.map(rivalry => ({
     usCompany: rivalry.usCompany,
-    chineseWinner: winnerLabel(rivalry),
-    whatHappened: rivalry.whatHappened,
+    chineseWinner: rivalry.chineseWinner,
+    whatElse: rivalry.whatElse,
   }))
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { VERDICTS } from '../content/fact-checks'
-import { sourcesHeading, verdictLook } from './fact-check'
+import { verdictLook } from './fact-check'
 
 describe('verdictLook', () => {
   it('gives every verdict its own word, colour and icon', () => {
@@ -15,12 +15,5 @@ describe('verdictLook', () => {
     ['unverified', 'Unverified', 'question'],
   ] as const)('shows %s as "%s" with a %s', (verdict, label, icon) => {
     expect(verdictLook(verdict)).toMatchObject({ label, icon })
-  })
-})
-
-describe('sourcesHeading', () => {
-  it('is singular for one source and plural for more', () => {
-    expect(sourcesHeading({ sources: ['IDC, Q3 2017'] })).toBe('Source')
-    expect(sourcesHeading({ sources: ['a', 'b'] })).toBe('Sources')
   })
 })

@@ -1,4 +1,4 @@
-import type { FactCheck, Verdict } from '../content/fact-checks'
+import type { Verdict } from '../content/fact-checks'
 import { verdictLabels } from '../content/fact-checks'
 import { verdictColors } from './palette'
 
@@ -23,9 +23,4 @@ const icons: Readonly<Record<Verdict, VerdictIcon>> = {
 /** The word, colour and icon for a verdict. */
 export function verdictLook(verdict: Verdict): VerdictLook {
   return { label: verdictLabels[verdict], color: verdictColors[verdict], icon: icons[verdict] }
-}
-
-/** The heading over a check's sources: "Source" or "Sources". */
-export function sourcesHeading(check: Pick<FactCheck, 'sources'>): string {
-  return check.sources.length === 1 ? 'Source' : 'Sources'
 }

@@ -1,7 +1,7 @@
 import type { Merger } from '../content/mergers'
 import type { Box } from './merger-timeline'
 import { describe, expect, it } from 'vitest'
-import { mergerRelationLabels, mergers } from '../content/mergers'
+import { mergerRelationLabels, mergerRelationTags, mergers } from '../content/mergers'
 import {
   assignLanes,
   axisSegments,
@@ -23,7 +23,7 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 function merger(id: string, announced: Merger['announced'], relation: Merger['relation'] = 'named'): Merger {
-  return { id, companies: [id, id], label: `${id} – ${id}`, announced, dateLabel: announced, note: '', source: '', relation }
+  return { id, companies: [id, id], label: `${id} – ${id}`, announced, dateLabel: announced, note: '', sources: [], relation }
 }
 
 describe('yearFraction', () => {
@@ -102,8 +102,8 @@ describe('yearLabels and yearTicks', () => {
 describe('labelLines', () => {
   it.each([
     ['named', ['Ctrip – Qunar', '26 Oct 2015']],
-    ['probable', ['Meituan – Dianping', '8 Oct 2015', 'probably in the text']],
-    ['context', ['Didi – Kuaidi', '14 Feb 2015', 'not in the text']],
+    ['probable', ['Meituan – Dianping', '8 Oct 2015', mergerRelationTags.probable]],
+    ['context', ['Didi – Kuaidi', '14 Feb 2015', mergerRelationTags.context]],
   ] as const)('gives a %s merger its name, date and relation word', (relation, lines) => {
     const m = mergers.find(m => m.relation === relation && m.label === lines[0])!
     expect(labelLines(m)).toEqual(lines)
@@ -176,6 +176,10 @@ describe('layoutTimeline', () => {
         expect(box.y + box.height).toBeLessThanOrEqual(entry.y)
     }
     expect(Math.max(...layout.legend.map(e => e.y))).toBeLessThan(layout.height)
+  })
+
+  it('leaves no empty band above the highest label', () => {
+    expect(Math.min(...layout.items.map(i => i.box.y))).toBe(options.spacing)
   })
 
   it('staggers the crowded autumn of 2015 on both sides of the axis', () => {

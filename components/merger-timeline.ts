@@ -1,6 +1,6 @@
 import type { Merger, MergerRelation } from '../content/mergers'
 import type { IsoDate } from '../content/types'
-import { MERGER_RELATIONS } from '../content/mergers'
+import { MERGER_RELATIONS, mergerRelationLabels, mergerRelationTags } from '../content/mergers'
 import { estimateTextWidth } from './svg-text'
 
 // Layout of the merger timeline, in viewBox units. The axis is broken: years with no merger are
@@ -26,9 +26,9 @@ export const defaultTimelineOptions: TimelineOptions = {
   width: 900,
   marginX: 16,
   gapWidth: 80,
-  nameSize: 19,
-  textSize: 17,
-  lineHeight: 23,
+  nameSize: 21,
+  textSize: 19,
+  lineHeight: 25,
   padX: 8,
   padY: 6,
   spacing: 10,
@@ -91,20 +91,6 @@ export interface TimelineLayout {
   readonly years: readonly YearLabel[]
   readonly items: readonly PlacedMerger[]
   readonly legend: readonly LegendEntry[]
-}
-
-/** The word each relation adds to a label; named pairs need none. */
-export const relationWords: Readonly<Record<MergerRelation, string | undefined>> = {
-  named: undefined,
-  probable: 'probably in the text',
-  context: 'not in the text',
-}
-
-/** The legend's words for each relation. */
-export const legendWords: Readonly<Record<MergerRelation, string>> = {
-  named: 'named in the text',
-  probable: 'probably one of the two pairs lost from the text',
-  context: 'same wave, not in the text',
 }
 
 function yearOf(date: IsoDate): number {
@@ -187,7 +173,7 @@ export function yearTicks(segments: readonly AxisSegment[]): number[] {
 
 /** The lines of a merger's label: its name, its date, and the relation's word if it has one. */
 export function labelLines(merger: Merger): string[] {
-  const word = relationWords[merger.relation]
+  const word = mergerRelationTags[merger.relation]
   return word ? [merger.label, merger.dateLabel, word] : [merger.label, merger.dateLabel]
 }
 
@@ -270,16 +256,18 @@ export function layoutTimeline(list: readonly Merger[], options: TimelineOptions
   const lanes = assignLanes(anchors, widths, options.width, options.spacing, 2)
 
   const laneHeight = labelHeight(Math.max(0, ...lines.map(l => l.length)), options) + options.spacing
-  const lanesAbove = Math.max(0, ...lanes.filter(l => l.side === 'above').map(l => l.lane + 1))
+  const heights = lines.map(l => labelHeight(l.length, options))
+  // Above the axis, only as high as the highest label reaches (a short label in the top lane needs less).
+  const aboveHeight = Math.max(0, ...lanes.map((l, i) => l.side === 'above' ? l.lane * laneHeight + heights[i]! : 0))
   const lanesBelow = Math.max(0, ...lanes.filter(l => l.side === 'below').map(l => l.lane + 1))
   // Under the axis: the year labels, then the lanes below.
   const yearBand = options.textSize + 2 * options.spacing
-  const axisY = options.spacing + lanesAbove * laneHeight + options.spacing
+  const axisY = options.spacing + aboveHeight + options.spacing
   const belowTop = axisY + yearBand
 
   const items = list.map((merger, i): PlacedMerger => {
     const { side, lane, x } = lanes[i]!
-    const height = labelHeight(lines[i]!.length, options)
+    const height = heights[i]!
     const y = side === 'above'
       ? axisY - options.spacing - lane * laneHeight - height
       : belowTop + lane * laneHeight
@@ -311,7 +299,7 @@ function layoutLegend(relations: readonly MergerRelation[], top: number, options
   let x = options.marginX
   let y = top
   for (const relation of relations) {
-    const text = legendWords[relation]
+    const text = mergerRelationLabels[relation]
     const width = LEGEND_SWATCH + estimateTextWidth(text, options.textSize) + 2 * options.spacing
     if (x > options.marginX && x + width > options.width - options.marginX) {
       x = options.marginX

@@ -1,33 +1,48 @@
-import type { Confidence, IsoDateOrMonth } from './types'
+import type { CitationId } from './citations'
+import type { Confidence, IsoDateOrMonth, PartialIsoDate } from './types'
 
-/** A US company the article says failed in China, the Chinese company that won, and what really happened. */
+/** A dated fact behind a row of the "internet era" table, with its sources. */
+export interface Milestone {
+  readonly date: IsoDateOrMonth | PartialIsoDate
+  /** The date as a slide shows it. */
+  readonly label: string
+  /** What happened, in the lesson's words. */
+  readonly text: string
+  readonly sources: readonly CitationId[]
+}
+
+/** A US company the article says failed in China, the Chinese company it names beside it, and what else happened. */
 export interface CompanyRivalry {
   /** Stable kebab-case id (the US company). */
   readonly id: string
   /** The US company as the article names it (proper capitalisation). */
   readonly usCompany: string
-  /** The Chinese company that won, as the article names it. */
+  /** The Chinese company the article names beside it. */
   readonly chineseWinner: string
-  /** The product that won, where the fact sheet names one. */
-  readonly winningProduct?: string
-  /** What happened, in the lesson's own words, from the fact sheet. */
-  readonly whatHappened: string
-  /** Dated milestones behind `whatHappened`. */
-  readonly milestones: readonly { readonly date: IsoDateOrMonth, readonly label: string, readonly text: string }[]
-  /** How sure the fact sheet is about `whatHappened`. */
+  /**
+   * What else happened, in a few words for a table cell: the lesson's context from its sources,
+   * not the article's words.
+   */
+  readonly whatElse: string
+  /** The dated facts behind `whatElse`. */
+  readonly milestones: readonly Milestone[]
+  /** How sure the fact sheet is about `whatElse`. */
   readonly confidence: Confidence
 }
 
-/** The four US companies the article says failed in China, in the article's order. */
+/** The article's reason why the local companies won at home, in its own terms. */
+export const localWinnersReason = 'a better understanding of the Chinese market'
+
+/** The four US companies the article says "all failed" in China, in the article's order. */
 export const rivalries = [
   {
     id: 'google',
     usCompany: 'Google',
     chineseWinner: 'Baidu',
-    whatHappened: 'Google said in Jan 2010 that it might leave China after cyberattacks; on 22 Mar 2010 it stopped censoring and redirected google.cn to Hong Kong. Censorship and hacking mattered, not only competition.',
+    whatElse: 'Hong Kong move, 2010',
     milestones: [
-      { date: '2010-01', label: 'Jan 2010', text: 'Google says it might leave China after cyberattacks' },
-      { date: '2010-03-22', label: '22 Mar 2010', text: 'Google stops censoring and redirects google.cn to Hong Kong' },
+      { date: '2010-01', label: 'Jan 2010', text: 'Google says it might leave China after cyberattacks', sources: ['google-blog-2010-01'] },
+      { date: '2010-03-22', label: '22 Mar 2010', text: 'Google stops censoring and redirects google.cn to Hong Kong', sources: ['fierce-google-2010-03'] },
     ],
     confidence: 'confirmed',
   },
@@ -35,10 +50,10 @@ export const rivalries = [
     id: 'ebay',
     usCompany: 'eBay',
     chineseWinner: 'Alibaba',
-    winningProduct: 'Taobao',
-    whatHappened: 'eBay bought EachNet in 2002–03. By the first half of 2006 Taobao had 67% of online auctions and eBay 29%; in Dec 2006 eBay folded its site into a joint venture with TOM Online.',
+    whatElse: 'Taobao: 2/3 of auctions, 2005',
     milestones: [
-      { date: '2006-12', label: 'Dec 2006', text: 'eBay folds its China site into a joint venture with TOM Online' },
+      { date: '2005', label: '2005', text: 'CNNIC\'s survey: Taobao 67.3% of online auctions, eBay 29.1%', sources: ['china-daily-cnnic-2006'] },
+      { date: '2006-12', label: 'Dec 2006', text: 'eBay folds its China site into a joint venture with TOM Online', sources: ['china-daily-ebay-tom-2006'] },
     ],
     confidence: 'confirmed',
   },
@@ -46,10 +61,9 @@ export const rivalries = [
     id: 'msn',
     usCompany: 'MSN (Microsoft)',
     chineseWinner: 'Tencent',
-    winningProduct: 'QQ',
-    whatHappened: 'MSN Messenger closed elsewhere in 2013; its China service closed on 31 Oct 2014 and users were moved to Skype.',
+    whatElse: 'Messenger closed, Oct 2014',
     milestones: [
-      { date: '2014-10-31', label: '31 Oct 2014', text: 'MSN Messenger closes in China' },
+      { date: '2014-10-31', label: '31 Oct 2014', text: 'MSN Messenger closes in China; users are moved to Skype', sources: ['china-daily-msn-2014'] },
     ],
     confidence: 'confirmed',
   },
@@ -57,15 +71,10 @@ export const rivalries = [
     id: 'mcafee',
     usCompany: 'McAfee',
     chineseWinner: 'Qihoo 360',
-    whatHappened: 'No specific McAfee exit from China was found. What is documented: Qihoo\'s free antivirus (Jul 2008) undercut paid antivirus products in China.',
+    whatElse: 'no exit found',
     milestones: [
-      { date: '2008-07', label: 'Jul 2008', text: 'Qihoo 360 launches free antivirus' },
+      { date: '2008-07', label: 'Jul 2008', text: 'Qihoo 360 launches free antivirus, undercutting paid products', sources: ['age1983-qihoo-2008'] },
     ],
     confidence: 'uncertain',
   },
 ] as const satisfies readonly CompanyRivalry[]
-
-/** The Chinese winner with its product, for a table cell: "Alibaba (Taobao)". */
-export function winnerLabel(rivalry: CompanyRivalry): string {
-  return rivalry.winningProduct ? `${rivalry.chineseWinner} (${rivalry.winningProduct})` : rivalry.chineseWinner
-}

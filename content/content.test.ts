@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   article,
   byAnnouncement,
+  citations,
+  citedIds,
   CONFIDENCES,
   drivers,
   eras,
@@ -10,20 +12,24 @@ import {
   isSlideId,
   laterEvents,
   marketShares,
+  mergerRelationLabels,
   mergers,
   mergerWave2015,
+  OBJECTIVE_IDS,
+  objectives,
   originalProducts,
   PART_IDS,
   parts,
   rivalries,
   slideAnchors,
+  sourceLine,
   sourceList,
   streamingPlatforms,
   techCases,
   terms,
   verdictLabels,
   VERDICTS,
-  winnerLabel,
+  yourCheck,
 } from './index'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -77,7 +83,7 @@ describe('slide anchors', () => {
   })
 
   it('are referenced by valid slide ids from facts', () => {
-    for (const ref of [...factChecks.map(c => c.slide), ...techCases.map(c => c.slide)])
+    for (const ref of [...factChecks.flatMap(c => [c.taughtOn, c.checkedOn]), ...techCases.map(c => c.slide)])
       expect(isSlideId(ref)).toBe(true)
     expect(isSlideId('no-such-slide')).toBe(false)
   })
@@ -110,9 +116,14 @@ describe('mergers', () => {
   it('have unique ids, a source each, and a label made of the two companies', () => {
     expectUnique(mergers.map(m => m.id))
     for (const merger of mergers) {
-      expect(merger.source).not.toBe('')
+      expect(merger.sources.length).toBeGreaterThan(0)
       expect(merger.label).toBe(merger.companies.join(' – '))
     }
+  })
+
+  it('say the Didi – Uber China probe was announced (2 Sep 2016), and that Didi – Kuaidi may be a lost pair', () => {
+    expect(mergers.find(m => m.id === 'didi-uber-china')?.note).toContain('announced a probe on 2 Sep 2016')
+    expect(mergerRelationLabels.context).toBe('same wave; may be lost too')
   })
 
   it('include every deal of the 2015 wave, each announced in 2015', () => {
@@ -130,13 +141,19 @@ describe('mergers', () => {
 })
 
 describe('companies', () => {
-  it('pair the four US companies with their Chinese winners, in the article\'s order', () => {
-    expect(rivalries.map(r => [r.usCompany, winnerLabel(r)])).toEqual([
+  it('pair the four US companies with the Chinese companies the article names, in its order', () => {
+    expect(rivalries.map(r => [r.usCompany, r.chineseWinner])).toEqual([
       ['Google', 'Baidu'],
-      ['eBay', 'Alibaba (Taobao)'],
-      ['MSN (Microsoft)', 'Tencent (QQ)'],
+      ['eBay', 'Alibaba'],
+      ['MSN (Microsoft)', 'Tencent'],
       ['McAfee', 'Qihoo 360'],
     ])
+  })
+
+  it('give the Taobao/eBay shares as CNNIC\'s 2005 figures', () => {
+    const ebay = rivalries.find(r => r.id === 'ebay')!
+    expect(ebay.milestones[0]).toMatchObject({ date: '2005', text: expect.stringContaining('CNNIC') })
+    expect(ebay.milestones[0]!.text).toContain('67.3%')
   })
 
   it('mark McAfee as uncertain and date every milestone', () => {
@@ -159,15 +176,26 @@ describe('fact checks', () => {
     expect(factChecks.find(c => c.id === 'huawei-cisco')?.verdict).toBe('false')
   })
 
-  it('each name a source, a known verdict with a word label, and a part', () => {
+  it('each name followable sources (or none, said on the slide), a known verdict with a word label, and a part', () => {
     for (const check of factChecks) {
-      expect(check.sources.length).toBeGreaterThan(0)
-      for (const source of check.sources)
-        expect(source.trim()).not.toBe('')
+      expect(check.sources.length, check.id).toBeGreaterThanOrEqual(check.id === 'five-year-old' ? 0 : 1)
       expect(VERDICTS).toContain(check.verdict)
       expect(verdictLabels[check.verdict]).toMatch(/^[A-Z][a-z ]+$/)
       expect(isPartId(check.part)).toBe(true)
     }
+  })
+
+  it('are fair to the claims as made: switches, Q3 2017, H1 2012', () => {
+    const huawei = factChecks.find(c => c.id === 'huawei-cisco')!
+    expect(huawei.claim).toContain('switches')
+    expect(huawei.finding).toContain('Q3 2017, a year after the article')
+    expect(huawei.finding).toContain('first half of 2012')
+    expect(factChecks.find(c => c.id === 'google-failed')!.finding).toContain('did not simply "leave China"')
+  })
+
+  it('let students check one themselves, with a short excerpt (under 25 words) from a cited source', () => {
+    expect(factChecks.some(c => c.id === yourCheck.factCheckId)).toBe(true)
+    expect(yourCheck.excerpt.split(/\s+/).length).toBeLessThan(25)
   })
 
   it('are referenced correctly from the Part 3 cases', () => {
@@ -193,6 +221,12 @@ describe('what happened next', () => {
   it('all happen after the article', () => {
     for (const event of laterEvents)
       expect(Number(event.date.slice(0, 4))).toBeGreaterThan(article.year)
+  })
+
+  it('count only the Alibaba fine and the amended law as bearing on the anti-monopoly claim; the law was amended, not called tougher', () => {
+    expect(laterEvents.filter(e => e.antiMonopoly).map(e => e.id)).toEqual(['alibaba-fine', 'aml-amended'])
+    expect(laterEvents.map(e => e.text).join(' ')).not.toMatch(/tougher/)
+    expect(laterEvents.find(e => e.id === 'didi-review')?.text).toContain('cybersecurity review')
   })
 })
 
@@ -235,10 +269,39 @@ describe('other facts', () => {
     expect(drivers.map(d => d.part)).toEqual(['part-1', 'part-2', 'part-3'])
   })
 
-  it('list every source once', () => {
-    const sources = sourceList()
-    expectUnique(sources)
-    expect(sources).toContain('IDC, Q3 2017')
-    expect(sources).toContain('Caixin Weekly, 11 Dec 2015')
+  it('name the four learning objectives', () => {
+    expect(objectives.map(o => o.id)).toEqual([...OBJECTIVE_IDS])
+  })
+})
+
+describe('citations', () => {
+  it('are followable: an outlet, a title, a date and a web address each, ids unique', () => {
+    expectUnique(citations.map(c => c.id))
+    for (const c of citations) {
+      expect(c.outlet.trim(), c.id).not.toBe('')
+      expect(c.title.trim(), c.id).not.toBe('')
+      expect(c.date, c.id).toMatch(/^(?:no date shown|(?:(?:\d{1,2} )?[A-Z][a-z]{2} )?\d{4})$/)
+      expect(c.url, c.id).toMatch(/^https?:\/\/[\w.-]+\.[a-z]{2,}\//)
+    }
+  })
+
+  it('are all used by a fact, and the sources list shows each once', () => {
+    const cited = citedIds()
+    expect(citations.filter(c => !cited.has(c.id)).map(c => c.id)).toEqual([])
+    expectUnique(sourceList().map(c => c.id))
+  })
+
+  it('group by outlet on a slide, each date once, or each year once where room is short', () => {
+    const reuters = citations.filter(c => c.outlet === 'Reuters').map(c => c.id)
+    const line = sourceLine(reuters)
+    expect(line.startsWith('Reuters, ')).toBe(true)
+    expect(line.split(', ').length).toBe(new Set(reuters.map(id => citations.find(c => c.id === id)!.date)).size + 1)
+    expect(sourceLine([...reuters, ...reuters])).toBe(line)
+    expect(sourceLine(reuters, { years: true })).toMatch(/^Reuters(?:, \d{4})+$/)
+    expect(sourceLine([])).toBe('No source found')
+  })
+
+  it('never name the fact sheet, or the Caixin issue that could not be found, as a source', () => {
+    expect(JSON.stringify(citations)).not.toMatch(/Lesson fact sheet|Caixin Weekly/)
   })
 })

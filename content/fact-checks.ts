@@ -1,8 +1,6 @@
+import type { CitationId } from './citations'
 import type { PartId } from './parts'
 import type { SlideId } from './slides'
-
-/** The source named where the fact sheet checked public reports but names no single source. */
-export const FACT_SHEET = 'Lesson fact sheet (checked against public reports)'
 
 /** The verdicts a fact check can give, from worst to best. */
 export const VERDICTS = ['false', 'inaccurate', 'misleading', 'unverified', 'mostly-true'] as const
@@ -19,117 +17,137 @@ export const verdictLabels = {
   'mostly-true': 'Mostly true',
 } as const satisfies Readonly<Record<Verdict, string>>
 
+/** What each verdict means: the scale the lesson defines before it checks a claim, and the quiz uses. */
+export const verdictMeanings = {
+  'false': 'the sources say the opposite',
+  'inaccurate': 'a detail is wrong: a date, a number, a name',
+  'misleading': 'partly true, but leaves out what changes the picture',
+  'unverified': 'no source confirms or refutes it',
+  'mostly-true': 'the sources confirm it, with small caveats',
+} as const satisfies Readonly<Record<Verdict, string>>
+
 /** One of the article's claims, checked against other sources. */
 export interface FactCheck {
   /** Stable kebab-case id. */
   readonly id: string
-  /** A short heading for the check. */
-  readonly topic: string
   /** The part of the article the claim is in. */
   readonly part: PartId
   /** The slide where the claim is taught. */
-  readonly slide: SlideId
-  /** The article's claim, paraphrased or quoted very briefly. */
+  readonly taughtOn: SlideId
+  /** The slide where it is checked. */
+  readonly checkedOn: SlideId
+  /** The article's claim, in a few words (quoted words in quotation marks), as a slide shows it. */
   readonly claim: string
-  /** What the sources say, in the lesson's words. */
-  readonly finding: string
   /** The verdict. */
   readonly verdict: Verdict
-  /** Who says so. */
-  readonly sources: readonly string[]
+  /** Why, in one short line for the slide. */
+  readonly why: string
+  /** What the sources say, in full, for the notes and the quiz's explanations. */
+  readonly finding: string
+  /** The sources that back the finding; empty when none was found (the slide then says so). */
+  readonly sources: readonly CitationId[]
 }
 
 /** The fact checks, in the order the article makes the claims. */
 export const factChecks = [
   {
     id: 'google-failed',
-    topic: 'Did Google "fail" in China?',
     part: 'part-1',
-    slide: 'internet-era',
-    claim: 'Google, eBay, MSN and McAfee "all failed" in China, beaten by local rivals who knew the market better.',
-    finding: 'Google said in Jan 2010 that it might leave after cyberattacks, and on 22 Mar 2010 stopped censoring and redirected google.cn to Hong Kong. Censorship and hacking mattered, not only competition.',
+    taughtOn: 'internet-era',
+    checkedOn: 'fact-checks',
+    claim: 'Google "failed" in China.',
     verdict: 'misleading',
-    sources: ['Google announcements, Jan and Mar 2010'],
+    why: 'Censorship and hacking mattered too.',
+    finding: 'In Jan 2010 Google said it might leave China after cyberattacks; on 22 Mar 2010 it stopped censoring and redirected google.cn to Hong Kong. Censorship and hacking mattered, not only a better understanding of the market. It did not simply "leave China".',
+    sources: ['google-blog-2010-01', 'fierce-google-2010-03'],
   },
   {
     id: 'mcafee',
-    topic: 'McAfee and Qihoo 360',
     part: 'part-1',
-    slide: 'internet-era',
-    claim: 'McAfee failed in China and Qihoo 360 took its place.',
-    finding: 'No specific McAfee exit from China was found. Qihoo\'s free antivirus (Jul 2008) did undercut paid antivirus products in China.',
+    taughtOn: 'internet-era',
+    checkedOn: 'fact-checks',
+    claim: 'McAfee "failed" in China.',
     verdict: 'unverified',
-    sources: [FACT_SHEET],
+    why: 'No McAfee exit found.',
+    finding: 'No source was found for a McAfee exit from China. What is documented: Qihoo 360\'s free antivirus (Jul 2008) undercut paid antivirus products there.',
+    sources: ['age1983-qihoo-2008'],
   },
   {
     id: 'youku-tudou-date',
-    topic: 'Youku and Tudou: "the past two years"?',
     part: 'part-2',
-    slide: 'merger-wave',
-    claim: 'The merger wave of "the past two years" included Youku and Tudou.',
-    finding: 'Youku and Tudou announced their merger on 12 Mar 2012, four years before the article. The 2015 wave is usually listed as Didi–Kuaidi, 58.com–Ganji, Meituan–Dianping and Ctrip–Qunar.',
+    taughtOn: 'merger-wave',
+    checkedOn: 'fact-checks',
+    claim: 'Youku–Tudou: "the past two years".',
     verdict: 'inaccurate',
-    sources: ['PRNewswire; SEC filings', 'Caixin Weekly, 11 Dec 2015'],
+    why: 'Announced 12 Mar 2012, four years earlier.',
+    finding: 'Youku and Tudou announced their all-stock merger on 12 Mar 2012, four years before the article. What came in 2015 was Alibaba\'s agreement to buy Youku Tudou (6 Nov 2015).',
+    sources: ['sec-youku-2012', 'prnewswire-alibaba-youku-2015'],
   },
   {
     id: 'seventeen-platforms',
-    topic: '"Only 17" streaming platforms?',
     part: 'part-2',
-    slide: 'live-streaming',
-    claim: 'At first there were "only 17 live video streaming platforms" in China.',
-    finding: '"17" was probably the name of an app (launched Jun 2015, top of China\'s App Store on 25 Sep 2015, pulled a week later), not a count. By Jul 2016 China had over 200 streaming apps.',
+    taughtOn: 'live-streaming',
+    checkedOn: 'fact-checks',
+    claim: '"Only 17" platforms at first.',
     verdict: 'misleading',
-    sources: [FACT_SHEET],
+    why: '"17" was probably an app\'s name.',
+    finding: '"17" was probably the name of an app: launched in Taiwan in mid-2015, top of China\'s App Store on 25 Sep 2015, pulled from the App Store soon after. Counts of streaming apps during 2016 range from dozens to about 200.',
+    sources: ['newschina-17-2015', 'alltechasia-17-2016'],
   },
   {
     id: 'weibo-doubled',
-    topic: 'Did Weibo\'s stock double?',
     part: 'part-2',
-    slide: 'momo-weibo',
-    claim: 'After adding live streaming, Sina Weibo\'s stock price "even doubled".',
-    finding: 'It did more than double: Weibo\'s stock rose more than threefold from its Feb 2016 low, and its market value briefly passed Twitter\'s on 17 Oct 2016.',
+    taughtOn: 'momo-weibo',
+    checkedOn: 'your-check',
+    claim: 'With live streaming, Weibo\'s stock "even doubled".',
     verdict: 'mostly-true',
-    sources: ['Stock market data for Weibo and Twitter, 2016–17'],
+    why: 'It more than doubled in 2016; the cause is the article\'s reading.',
+    finding: 'Weibo\'s stock more than doubled in 2016: a 119% rally by August. That live streaming caused the rise is the article\'s reading, not something the source shows.',
+    sources: ['szdaily-weibo-2016'],
   },
   {
     id: 'five-year-old',
-    topic: 'As clever as a five-year-old?',
     part: 'part-3',
-    slide: 'baidu',
-    claim: 'Baidu\'s speech, image and language technology reached the intelligence of "a five-year-old kid".',
-    finding: 'A marketing comparison: no test or source backs it.',
+    taughtOn: 'baidu',
+    checkedOn: 'fact-checks-2',
+    claim: 'Baidu\'s AI: "a five-year-old kid".',
     verdict: 'unverified',
-    sources: [FACT_SHEET],
+    why: 'Marketing; nothing tests it.',
+    finding: 'A marketing comparison with no test behind it: no source checks it either way.',
+    sources: [],
   },
   {
     id: 'mit-last-year',
-    topic: 'MIT\'s list "last year"?',
     part: 'part-3',
-    slide: 'baidu',
-    claim: 'Baidu\'s speech recognition made MIT\'s top-ten list "last year", with nanotechnology, biotechnology and aerospace.',
-    finding: 'Deep Speech 2 was on MIT Technology Review\'s 10 Breakthrough Technologies 2016 (Feb 2016, as "Conversational Interfaces"), the year the article was written, beside reusable rockets and gene editing. Nanotechnology was on the 2015 list, not 2016.',
+    taughtOn: 'baidu',
+    checkedOn: 'fact-checks-2',
+    claim: 'MIT listed Baidu "last year".',
     verdict: 'inaccurate',
-    sources: ['MIT Technology Review, 10 Breakthrough Technologies 2015 and 2016'],
+    why: 'It was the 2016 list.',
+    finding: 'Baidu\'s speech recognition (Deep Speech 2) was on MIT Technology Review\'s 10 Breakthrough Technologies 2016 (Feb 2016, as "Conversational Interfaces"), the year the article was written, beside reusable rockets and gene editing. Nanotechnology was on the 2015 list, not with Baidu.',
+    sources: ['mit-tr-editor-2016', 'mit-tr-nano-2015'],
   },
   {
     id: 'baidu-first-self-driving',
-    topic: 'The first allowed to test self-driving cars?',
     part: 'part-3',
-    slide: 'baidu',
-    claim: 'Baidu was "the first company allowed" to test self-driving cars both in Asia and in the US.',
-    finding: 'Doubtful: Baidu got a California test permit in 2016, but California\'s rules date from 2014 and many firms already held permits.',
+    taughtOn: 'baidu',
+    checkedOn: 'fact-checks-2',
+    claim: '"The first" allowed to test.',
     verdict: 'unverified',
-    sources: ['California DMV autonomous-vehicle testing permits'],
+    why: 'Rules from 2014; Baidu\'s permit: 2016.',
+    finding: 'California\'s rules for testing self-driving cars took effect in Sep 2014 and many firms held permits; Baidu got its first California permit in 2016. "The first company allowed" is doubtful, and no source confirms it.',
+    sources: ['its-california-2021', 'nikkei-baidu-permit-2021'],
   },
   {
     id: 'huawei-cisco',
-    topic: 'Huawei passed Cisco?',
     part: 'part-3',
-    slide: 'huawei-cisco',
-    claim: 'Huawei "surpassed CISCO" to become the number one seller of network equipment such as "switchboards".',
-    finding: 'Cisco led the switch market: about 57% of revenue against Huawei\'s 7.7% (Q3 2017). What is true: Huawei passed Ericsson as the largest telecom equipment vendor by revenue in 2012. "Switchboards" is a mistranslation of "switches".',
+    taughtOn: 'huawei-cisco',
+    checkedOn: 'fact-checks-2',
+    claim: 'Huawei "surpassed CISCO" in switches.',
     verdict: 'false',
-    sources: ['IDC, Q3 2017'],
+    why: 'Cisco led: about 57% to 7.7%.',
+    finding: 'Cisco led the market for network switches (the text\'s "switchboards"): about 57% of revenue against Huawei\'s 7.7% in IDC\'s figures for Q3 2017, a year after the article. What Huawei did pass was Ericsson, in telecom-equipment revenue, in the first half of 2012 (full-year leadership is usually dated 2013).',
+    sources: ['fiercetelecom-idc-switches', 'zdnet-huawei-ericsson-2012'],
   },
 ] as const satisfies readonly FactCheck[]
 
@@ -143,3 +161,18 @@ export function factCheckById(id: FactCheckId): FactCheck {
     throw new Error(`unknown fact check: ${id}`)
   return check
 }
+
+/** The fact checks shown on a slide, in order. */
+export function factChecksOn(slide: SlideId): FactCheck[] {
+  return factChecks.filter(c => c.checkedOn === slide)
+}
+
+/**
+ * The excerpt students judge themselves on the "Your turn" slide: a short quotation (under 25
+ * words) from a source, with its citation.
+ */
+export const yourCheck = {
+  factCheckId: 'weibo-doubled',
+  excerpt: 'Weibo Corp. has more than doubled this year',
+  source: 'szdaily-weibo-2016',
+} as const satisfies { readonly factCheckId: FactCheckId, readonly excerpt: string, readonly source: CitationId }

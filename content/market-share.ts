@@ -1,3 +1,5 @@
+import type { CitationId } from './citations'
+
 /** One bar: a company's share of a market. */
 export interface ShareBar {
   /** The company. */
@@ -24,6 +26,8 @@ export interface ShareSeries {
   readonly period: string
   /** Who measured it. */
   readonly source: string
+  /** Where it was reported: the citations behind the figures. */
+  readonly sources: readonly CitationId[]
   /** The bars, largest first. */
   readonly bars: readonly ShareBar[]
   /** What the chart shows, in one line. */
@@ -38,6 +42,7 @@ export const marketShares = [
     measure: 'share of worldwide cloud infrastructure (IaaS) revenue',
     period: '2016',
     source: 'Gartner',
+    sources: ['register-gartner-2016'],
     bars: [
       { label: 'AWS', percent: 44, approximate: true, revenue: 'US$9.8B' },
       { label: 'Alibaba', percent: 3, approximate: false, revenue: 'US$675M' },
@@ -50,6 +55,7 @@ export const marketShares = [
     measure: 'share of worldwide cloud infrastructure (IaaS) revenue',
     period: '2018',
     source: 'Gartner',
+    sources: ['amtd-gartner-2018'],
     bars: [
       { label: 'AWS', percent: 47.8, approximate: false, rank: 1 },
       { label: 'Alibaba', percent: 7.7, approximate: false, rank: 3 },
@@ -62,11 +68,12 @@ export const marketShares = [
     measure: 'share of worldwide switch revenue',
     period: 'Q3 2017',
     source: 'IDC',
+    sources: ['fiercetelecom-idc-switches'],
     bars: [
       { label: 'Cisco', percent: 57, approximate: true },
       { label: 'Huawei', percent: 7.7, approximate: false },
     ],
-    takeaway: 'Cisco, not Huawei, led the switch market.',
+    takeaway: 'Cisco, not Huawei, led the switch market (figures from a year after the article).',
   },
 ] as const satisfies readonly ShareSeries[]
 

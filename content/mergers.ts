@@ -1,3 +1,4 @@
+import type { CitationId } from './citations'
 import type { IsoDate } from './types'
 
 /** The relations a merger can have to the article's text. */
@@ -5,7 +6,8 @@ export const MERGER_RELATIONS = ['named', 'probable', 'context'] as const
 
 /**
  * How a merger relates to the article: `named` in the surviving English text; `probable`, one of the
- * two pairs lost from the text ("and, and,"); `context`, part of the same wave but not in the text.
+ * two pairs lost from the text ("and, and,") as the fact sheet reconstructs them; `context`, part of
+ * the same wave, which may be one of the lost pairs too.
  */
 export type MergerRelation = typeof MERGER_RELATIONS[number]
 
@@ -24,7 +26,7 @@ export interface Merger {
   /** What the deal was, from the fact sheet. */
   readonly note: string
   /** Who reported it. */
-  readonly source: string
+  readonly sources: readonly CitationId[]
   /** How the article relates to it. */
   readonly relation: MergerRelation
 }
@@ -37,8 +39,8 @@ export const mergers = [
     label: 'Youku – Tudou',
     announced: '2012-03-12',
     dateLabel: '12 Mar 2012',
-    note: 'All-stock merger, announced in 2012, so not in "the past two years". Alibaba later agreed to buy Youku Tudou (6 Nov 2015, completed Apr 2016).',
-    source: 'PRNewswire; SEC filings',
+    note: 'All-stock merger, announced in 2012, so not in "the past two years". Alibaba later agreed to buy Youku Tudou (6 Nov 2015).',
+    sources: ['sec-youku-2012', 'prnewswire-alibaba-youku-2015'],
     relation: 'named',
   },
   {
@@ -48,7 +50,7 @@ export const mergers = [
     announced: '2015-02-14',
     dateLabel: '14 Feb 2015',
     note: 'The two taxi-hailing rivals combined, worth about US$6B together.',
-    source: 'SCMP',
+    sources: ['reuters-didi-kuaidi-2015'],
     relation: 'context',
   },
   {
@@ -58,7 +60,7 @@ export const mergers = [
     announced: '2015-04-17',
     dateLabel: '17 Apr 2015',
     note: '58.com took 43.2% of Ganji.',
-    source: 'Reuters',
+    sources: ['reuters-58-ganji-2015'],
     relation: 'probable',
   },
   {
@@ -68,7 +70,7 @@ export const mergers = [
     announced: '2015-10-08',
     dateLabel: '8 Oct 2015',
     note: 'The merged company was valued at US$15B or more.',
-    source: 'Reuters',
+    sources: ['reuters-meituan-dianping-2015'],
     relation: 'probable',
   },
   {
@@ -78,7 +80,7 @@ export const mergers = [
     announced: '2015-10-26',
     dateLabel: '26 Oct 2015',
     note: 'A share swap with Baidu.',
-    source: 'Ctrip SEC filing',
+    sources: ['alltechasia-ctrip-qunar-2015'],
     relation: 'named',
   },
   {
@@ -87,8 +89,8 @@ export const mergers = [
     label: 'Didi – Uber China',
     announced: '2016-08-01',
     dateLabel: '1 Aug 2016',
-    note: 'Combined value about US$35B; the Commerce Ministry opened a probe on 2 Sep 2016.',
-    source: 'Reuters',
+    note: 'Combined value about US$35B; the Commerce Ministry announced a probe on 2 Sep 2016.',
+    sources: ['xinhua-didi-uber-2016', 'reuters-didi-uber-probe-2016'],
     relation: 'named',
   },
 ] as const satisfies readonly Merger[]
@@ -96,17 +98,24 @@ export const mergers = [
 /** The usual list of the 2015 merger wave and where it comes from. */
 export const mergerWave2015 = {
   mergerIds: ['didi-kuaidi', '58-ganji', 'meituan-dianping', 'ctrip-qunar'],
-  source: 'Caixin Weekly, 11 Dec 2015',
-} as const satisfies { readonly mergerIds: readonly Merger['id'][], readonly source: string }
+  sources: ['global-times-mergers-2015'],
+} as const satisfies { readonly mergerIds: readonly Merger['id'][], readonly sources: readonly CitationId[] }
 
 /** The mergers sorted by announcement date (earliest first); a new array. */
 export function byAnnouncement<M extends Merger>(list: readonly M[]): M[] {
   return [...list].sort((a, b) => a.announced.localeCompare(b.announced))
 }
 
-/** A label for the relation, for slides and tables. */
+/** The words a merger's label on the timeline adds for its relation; named pairs need none. */
+export const mergerRelationTags: Readonly<Record<MergerRelation, string | undefined>> = {
+  named: undefined,
+  probable: 'probably lost',
+  context: 'may be lost too',
+}
+
+/** A label for the relation, for the timeline's legend, slides and tables. */
 export const mergerRelationLabels: Readonly<Record<MergerRelation, string>> = {
   named: 'named in the text',
-  probable: 'probably one of the two pairs lost from the text',
-  context: 'same wave, not in the text',
+  probable: 'probably lost from the text',
+  context: 'same wave; may be lost too',
 }

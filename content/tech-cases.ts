@@ -1,5 +1,6 @@
+import type { CitationId } from './citations'
+import type { FactCheckId } from './fact-checks'
 import type { SlideId } from './slides'
-import type { Confidence } from './types'
 
 /** A company Part 3 holds up as proof of China's focus on technology. */
 export interface TechCase {
@@ -9,16 +10,16 @@ export interface TechCase {
   readonly company: string
   /** What the article credits it with, in the lesson's words. */
   readonly articleSays: string
-  /** The field, in a few words, for tables and matching questions. */
+  /** The field, in a few words, for tables and matching questions; shown on its slide. */
   readonly focus: string
-  /** What the sources say, where the fact sheet checked it. */
-  readonly sourcesSay?: string
-  /** How sure the fact sheet is about `sourcesSay`. */
-  readonly confidence?: Confidence
-  /** The fact checks about this company's claims (ids in `factChecks`). */
-  readonly factCheckIds: readonly string[]
+  /** The fact checks of this company's claims; what the sources say lives there. */
+  readonly factCheckIds: readonly FactCheckId[]
   /** The slide that teaches it. */
   readonly slide: SlideId
+  /** Sources for what the lesson adds about the company (the article itself is cited as a whole). */
+  readonly sources: readonly CitationId[]
+  /** What the lesson adds about the company, with `sources`. */
+  readonly context?: string
 }
 
 /** Part 3's companies, in the article's order. */
@@ -26,32 +27,30 @@ export const techCases = [
   {
     id: 'baidu',
     company: 'Baidu',
-    articleSays: 'Speech recognition, image recognition and language understanding "equal to a five-year-old"; on MIT\'s top-ten list; first allowed to test self-driving cars in Asia and the US.',
+    articleSays: 'Speech recognition, image recognition and language understanding "equal to a five-year-old kid"; on MIT\'s top-ten list "last year"; "the first company allowed" to test self-driving cars in Asia and the US.',
     focus: 'speech recognition and self-driving cars',
-    sourcesSay: 'Deep Speech 2 was on MIT Technology Review\'s 10 Breakthrough Technologies 2016 (as "Conversational Interfaces"). Baidu got a California self-driving test permit in 2016, but many firms already held one.',
-    confidence: 'confirmed',
-    factCheckIds: ['mit-last-year', 'baidu-first-self-driving', 'five-year-old'],
+    factCheckIds: ['five-year-old', 'mit-last-year', 'baidu-first-self-driving'],
     slide: 'baidu',
+    sources: [],
   },
   {
     id: 'huawei',
     company: 'Huawei',
-    articleSays: 'Passed Cisco as the number one seller of network equipment such as "switchboards"; strong in smartphones at home and abroad.',
-    focus: 'network equipment and smartphones',
-    sourcesSay: 'Cisco led the switch market (about 57% vs 7.7% of revenue, IDC, Q3 2017). Huawei did pass Ericsson as the largest telecom equipment vendor by revenue in 2012.',
-    confidence: 'confirmed',
+    articleSays: 'Passed Cisco as the number one seller of network machines such as "switchboards"; a great job in smartphones abroad and at home.',
+    focus: 'network switches and smartphones',
     factCheckIds: ['huawei-cisco'],
     slide: 'huawei-cisco',
+    sources: [],
   },
   {
     id: 'alibaba-cloud',
-    company: 'Alibaba (Alibaba Cloud)',
-    articleSays: 'Alicloud competes with Amazon\'s AWS; Alibaba also works on speech and image recognition.',
+    company: 'Alibaba',
+    articleSays: 'Its Alicloud competes with Amazon\'s AWS; it also works on speech and image recognition.',
     focus: 'cloud computing, against AWS',
-    sourcesSay: 'Aliyun was founded in 2009. Gartner 2016: AWS about US$9.8B (44%), Alibaba US$675M (3%) but fastest growing; Gartner 2018: Alibaba third with 7.7%, AWS 47.8%.',
-    confidence: 'confirmed',
     factCheckIds: [],
     slide: 'cloud',
+    context: 'Alibaba Cloud (Aliyun) was founded in 2009.',
+    sources: ['scmp-alibaba-cloud-2019'],
   },
   {
     id: 'tencent',
@@ -60,21 +59,24 @@ export const techCases = [
     focus: 'speech and image recognition',
     factCheckIds: [],
     slide: 'other-tech',
+    sources: [],
   },
   {
     id: 'iflytek',
     company: 'iFlytek',
-    articleSays: 'Known for cutting-edge technology; gaining a larger say at home and abroad.',
-    focus: 'cutting-edge technology at home and abroad',
+    articleSays: 'Known for cutting-edge technology; gaining a larger say in the global industry, at home and abroad.',
+    focus: 'a larger say at home and abroad',
     factCheckIds: [],
     slide: 'other-tech',
+    sources: [],
   },
   {
     id: 'dji',
     company: 'DJI',
-    articleSays: 'Known for cutting-edge technology ("DJI-Innovations"); gaining a larger say at home and abroad.',
-    focus: 'cutting-edge technology at home and abroad',
+    articleSays: 'Known for cutting-edge technology ("DJI-Innovations"); gaining a larger say in the global industry, at home and abroad.',
+    focus: 'a larger say at home and abroad',
     factCheckIds: [],
     slide: 'other-tech',
+    sources: [],
   },
 ] as const satisfies readonly TechCase[]

@@ -41,14 +41,21 @@ export function responseText(question: Question, response: QuizResponse | undefi
         : NO_ANSWER
     case 'short':
       return response.kind === 'short' && response.text.trim() !== '' ? response.text.trim() : NO_ANSWER
+    case 'open':
+      return response.kind === 'open' && response.text.trim() !== '' ? response.text.trim() : NO_ANSWER
     default:
       return assertNever(question)
   }
 }
 
-/** The right answer in words, shown after checking and on a slide's reveal. */
+/**
+ * The right answer in words, shown after checking and on a slide's reveal; for an open question,
+ * what the teacher looks for.
+ */
 export function correctAnswerText(question: Question): string {
   if (question.kind === 'short')
     return question.accepted.join(' or ')
+  if (question.kind === 'open')
+    return `Your teacher looks for: ${question.rubric.join('; ')}. For example: ${question.sample}`
   return responseText(question, correctResponse(question))
 }

@@ -4,8 +4,11 @@ import type { Bank } from './types'
 import { PART_IDS } from '../content/parts'
 import { grade } from './grade'
 
-/** What happened to one question in an attempt. */
-export type OutcomeStatus = 'correct' | 'partial' | 'wrong' | 'unanswered' | 'invalid'
+/**
+ * What happened to one question in an attempt. `teacher`: an open answer, given, which the teacher
+ * marks (it is not in the automatic score).
+ */
+export type OutcomeStatus = 'correct' | 'partial' | 'wrong' | 'unanswered' | 'invalid' | 'teacher'
 
 /** One question's result within an attempt. */
 export interface QuestionOutcome {
@@ -17,7 +20,9 @@ export interface QuestionOutcome {
   readonly score: number
   /** The question's points. */
   readonly max: number
-  /** Whether it was right, partly right, wrong, not answered, or answered with a response that cannot be graded. */
+  /** Whether the teacher marks it (an open question): then it is not in the automatic score. */
+  readonly byTeacher: boolean
+  /** Whether it was right, partly right, wrong, not answered, answered with a response that cannot be graded, or left to the teacher. */
   readonly status: OutcomeStatus
   /** The student's feedback (empty when unanswered or invalid). */
   readonly feedback: readonly string[]
@@ -39,12 +44,14 @@ export interface PartScore {
 
 /** The score of a whole attempt. */
 export interface AttemptScore {
-  /** Points earned, to 2 decimals. */
+  /** Points earned, to 2 decimals, on the questions marked automatically. */
   readonly total: number
-  /** Points available. */
+  /** Points available on the questions marked automatically. */
   readonly max: number
   /** `total / max` in percent, to one decimal (0 for an empty bank). */
   readonly percentage: number
+  /** The open questions the teacher marks: how many, and their points (not in `max`). */
+  readonly byTeacher: { readonly questions: number, readonly points: number }
   /** Per part, in teaching order; only parts that have questions. */
   readonly byPart: readonly PartScore[]
   /** Per question, in bank order. */
@@ -73,19 +80,23 @@ function percent(score: number, max: number): number {
  */
 export function scoreAttempt(bank: Bank, responses: Readonly<Record<string, unknown>>): AttemptScore {
   const outcomes: QuestionOutcome[] = bank.map((question) => {
-    const base = { id: question.id, part: question.part, max: question.points }
+    const base = { id: question.id, part: question.part, max: question.points, byTeacher: question.kind === 'open' }
     const response = Object.hasOwn(responses, question.id) ? responses[question.id] : undefined
     if (response === undefined)
       return { ...base, score: 0, status: 'unanswered', feedback: [] }
     const result = grade(question, response)
     if (!result.ok)
       return { ...base, score: 0, status: 'invalid', feedback: [], error: result.error }
+    if (result.markedBy === 'teacher')
+      return { ...base, score: 0, status: 'teacher', feedback: result.feedback }
     const status = result.correct ? 'correct' : result.score > 0 ? 'partial' : 'wrong'
     return { ...base, score: result.score, status, feedback: result.feedback }
   })
+  const automatic = outcomes.filter(o => !o.byTeacher)
+  const byTeacher = outcomes.filter(o => o.byTeacher)
 
   const byPart = PART_IDS.flatMap((part) => {
-    const inPart = outcomes.filter(o => o.part === part)
+    const inPart = automatic.filter(o => o.part === part)
     if (inPart.length === 0)
       return []
     const score = round(inPart.reduce((sum, o) => sum + o.score, 0), 2)
@@ -100,13 +111,14 @@ export function scoreAttempt(bank: Bank, responses: Readonly<Record<string, unkn
     }]
   })
 
-  const total = round(outcomes.reduce((sum, o) => sum + o.score, 0), 2)
-  const max = outcomes.reduce((sum, o) => sum + o.max, 0)
+  const total = round(automatic.reduce((sum, o) => sum + o.score, 0), 2)
+  const max = automatic.reduce((sum, o) => sum + o.max, 0)
   const ids = new Set(bank.map(q => q.id))
   return {
     total,
     max,
     percentage: percent(total, max),
+    byTeacher: { questions: byTeacher.length, points: byTeacher.reduce((sum, o) => sum + o.max, 0) },
     byPart,
     outcomes,
     errors: outcomes.flatMap(o => (o.error ? [o.error] : [])),

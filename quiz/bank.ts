@@ -1,19 +1,22 @@
 import type { Driver } from '../content/argument'
+import type { FactCheckId } from '../content/fact-checks'
+import type { ObjectiveId } from '../content/objectives'
+import type { PartId } from '../content/parts'
 import type { SlideId } from '../content/slides'
-import type { Bank, ChoiceOption, MatchingPair } from './types'
+import type { ChoiceOption, MatchingPair, Question, QuestionKind } from './types'
 import { laterEvents } from '../content/after-2016'
-import { drivers, eras, thesis } from '../content/argument'
-import { article } from '../content/article'
-import { rivalries, winnerLabel } from '../content/companies'
-import { factChecks, verdictLabels, VERDICTS } from '../content/fact-checks'
+import { competitionContrast, conclusionChain, drivers, thesis } from '../content/argument'
+import { citationById } from '../content/citations'
+import { localWinnersReason, rivalries } from '../content/companies'
+import { factCheckById, verdictLabels, verdictMeanings, VERDICTS } from '../content/fact-checks'
 import { streamingPlatforms } from '../content/live-streaming'
 import { marketShares } from '../content/market-share'
 import { byAnnouncement, mergers } from '../content/mergers'
 import { originalProducts } from '../content/original-products'
-import { partById } from '../content/parts'
 import { slideById } from '../content/slides'
 import { techCases } from '../content/tech-cases'
 import { terms } from '../content/terms'
+import { POINTS_BY_KIND } from './points'
 
 /** The entry of `list` with this id; throws at load time if the content was renamed, so tests catch it. */
 function byId<T extends { readonly id: string }>(list: readonly T[], id: string): T {
@@ -23,7 +26,7 @@ function byId<T extends { readonly id: string }>(list: readonly T[], id: string)
   return found
 }
 
-const END_OF_SENTENCE = /[.!?"]$/
+const END_OF_SENTENCE = /[.!?"”]$/
 
 /** An explanation that ends by naming the slide where the answer is taught. */
 function explain(slide: SlideId, text: string): string {
@@ -39,6 +42,17 @@ function wrong(id: string, text: string, feedback?: string): ChoiceOption {
   return feedback ? { id, text, correct: false, feedback } : { id, text, correct: false }
 }
 
+type Fields<K extends QuestionKind> = Omit<Extract<Question, { kind: K }>, 'kind' | 'id' | 'part' | 'slide' | 'objective' | 'points'>
+
+/**
+ * A question of kind `kind`: its points follow the one rule in quiz/points.ts, so no question sets
+ * its own.
+ */
+function q<K extends QuestionKind>(kind: K, id: string, part: PartId, slide: SlideId, objective: ObjectiveId, fields: Fields<K>): Question {
+  // `fields` is checked against kind K above; TypeScript cannot follow the spread back to the union.
+  return { kind, id, part, slide, objective, points: POINTS_BY_KIND[kind], ...fields } as unknown as Question
+}
+
 function driver(part: Driver['part']): Driver {
   const found = drivers.find(d => d.part === part)
   if (!found)
@@ -46,482 +60,400 @@ function driver(part: Driver['part']): Driver {
   return found
 }
 
-function year(date: string): string {
-  return date.slice(0, 4)
+/** The verdict and the reason a fact check gives, as the right options of a "verdict and reason" question. */
+function verdictAndReason(id: FactCheckId, wrongReasons: readonly [string, string]): ChoiceOption[] {
+  const check = factCheckById(id)
+  const others = VERDICTS.filter(v => v !== check.verdict).slice(0, 2)
+  return [
+    right('verdict', verdictLabels[check.verdict]),
+    ...others.map(v => wrong(`verdict-${v}`, verdictLabels[v], `Not "${verdictLabels[v]}": that would mean ${verdictMeanings[v]}.`)),
+    right('reason', check.why),
+    wrong('reason-a', wrongReasons[0]),
+    wrong('reason-b', wrongReasons[1]),
+  ]
 }
 
-const youkuTudou = byId(mergers, 'youku-tudou')
-const cloud2016 = byId(marketShares, 'cloud-2016')
-const cloud2018 = byId(marketShares, 'cloud-2018')
-const switches = byId(marketShares, 'switches-2017')
-const huaweiCheck = byId(factChecks, 'huawei-cisco')
-const seventeenCheck = byId(factChecks, 'seventeen-platforms')
-const mitCheck = byId(factChecks, 'mit-last-year')
-const alibabaFine = byId(laterEvents, 'alibaba-fine')
-const noDividend = byId(laterEvents, 'no-demographic-dividend')
-const demographicDividend = byId(terms, 'demographic-dividend')
-const liveStreamingTerm = byId(terms, 'live-streaming')
-const preparedForDanger = byId(terms, 'prepared-for-danger')
-
-function bar(seriesBars: readonly { readonly label: string, readonly percent: number }[], label: string): number {
-  const found = seriesBars.find(b => b.label === label)
-  if (!found)
-    throw new Error(`quiz bank refers to unknown bar "${label}"`)
-  return found.percent
+/** A short quotation from a source, with its outlet and date, for a question's prompt. */
+function quoted(citationId: Parameters<typeof citationById>[0], excerpt: string): string {
+  const c = citationById(citationId)
+  return `${c.outlet}, ${c.date}: "${excerpt}"`
 }
 
-const mergerOrder = ['didi-uber-china', 'youku-tudou', 'ctrip-qunar', 'didi-kuaidi'].map(id => byId(mergers, id))
-const lostPairs = mergers.filter(m => m.relation === 'probable')
 const namedPairs = mergers.filter(m => m.relation === 'named')
+const lostPairs = mergers.filter(m => m.relation === 'probable')
+const mergerOrder = ['didi-uber-china', 'youku-tudou', 'ctrip-qunar', 'didi-kuaidi'].map(id => byId(mergers, id))
 const tencentPlatforms = streamingPlatforms.filter(p => p.tencent)
-const verdictExamples = VERDICTS.flatMap((verdict) => {
-  const check = factChecks.find(c => c.verdict === verdict)
-  return check ? [{ check, verdict }] : []
-})
+const youkuCheck = factCheckById('youku-tudou-date')
+const weiboCheck = factCheckById('weibo-doubled')
+const switches = byId(marketShares, 'switches-2017')
+const antiMonopolyEvents = laterEvents.filter(e => e.antiMonopoly)
+const dividend = byId(terms, 'demographic-dividend')
+const zhibo = byId(terms, 'live-streaming')
+const [ownTechnology] = driver('part-3').reasons.slice(1)
+const [newProduct] = competitionContrast
 
-/** The shipped question bank: every part of the lesson, every kind of question, built from `content/`. */
-export const bank: Bank = [
+/**
+ * The graded quiz: the self-paced /quiz page, the downloaded results and the Moodle exports. Every
+ * part of the lesson; each question names the learning objective it assesses, and its answer is on
+ * the slide its `slide` names. Built from `content/`, so a corrected fact changes here too.
+ */
+export const bank: readonly Question[] = [
   // Introduction
-  {
-    kind: 'single',
-    id: 'intro-genre',
-    part: 'intro',
-    slide: 'about-the-text',
-    prompt: `What kind of text is "${article.title}" (${article.edition}, ${article.year})?`,
-    options: [
-      right('opinion', `An ${article.genre}`, 'Yes: it argues a view and gives few sources, so we check its facts.'),
-      wrong('news', 'A news report', 'A news report tells what happened; this text argues a thesis.'),
-      wrong('study', 'An academic study', 'It has no method, data or references.'),
-      wrong('press-release', 'A company press release', 'It was written by a columnist, not by one of the companies.'),
-    ],
-    explanation: explain('about-the-text', `It is an ${article.genre} by ${article.author}, translated by ${article.translator}: it argues a thesis rather than reporting.`),
-    points: 1,
-  },
-  {
-    kind: 'true-false',
-    id: 'intro-thesis',
-    part: 'intro',
-    slide: 'thesis',
+  q('true-false', 'intro-thesis', 'intro', 'thesis', 'explain-reasons', {
     prompt: 'The article concludes that the gap between Chinese tech companies and their Silicon Valley counterparts is narrowing.',
     answer: true,
-    feedback: { false: 'Look at the last line of the article: that is exactly its verdict.' },
+    feedback: { false: 'Look at the article\'s last line: that is exactly its verdict.' },
+    onSlide: ['"is narrowing"'],
     explanation: explain('thesis', `That is the thesis: "${thesis.claim}"`),
-    points: 1,
-  },
-  {
-    kind: 'short',
-    id: 'intro-year',
-    part: 'intro',
-    slide: 'about-the-text',
-    prompt: 'In which year was the article published? (Type the year.)',
-    accepted: [String(article.year)],
-    feedback: { incorrect: `It was published in ${article.year}, probably in the autumn.` },
-    explanation: explain('about-the-text', `${article.written.estimate}: it mentions Didi buying Uber China (Aug 2016) and Twitter looking for buyers.`),
-    points: 1,
-  },
+  }),
 
   // Part 1
-  {
-    kind: 'matching',
-    id: 'p1-us-china-rivals',
-    part: 'part-1',
-    slide: 'internet-era',
-    prompt: 'Match each US company with the Chinese company the article says beat it in China.',
-    pairs: rivalries.map((r): MatchingPair => ({ id: r.id, left: r.usCompany, right: winnerLabel(r) })),
-    explanation: explain('internet-era', `The article pairs ${rivalries.map(r => `${r.usCompany} with ${r.chineseWinner}`).join(', ')}.`),
-    points: 2,
-  },
-  {
-    kind: 'single',
-    id: 'p1-why-local-winners',
-    part: 'part-1',
-    slide: 'internet-era',
-    prompt: 'Why, according to the article, did Baidu, Alibaba, Tencent and Qihoo 360 win at home in the internet era?',
+  q('matching', 'p1-us-china-rivals', 'part-1', 'internet-era', 'give-examples', {
+    prompt: 'The article says four US companies "all failed" in China. Match each with the Chinese company it names beside it.',
+    pairs: rivalries.map((r): MatchingPair => ({ id: r.id, left: r.usCompany, right: r.chineseWinner })),
+    explanation: explain('internet-era', `The article pairs ${rivalries.map(r => `${r.usCompany} with ${r.chineseWinner}`).join(', ')}`),
+  }),
+  q('single', 'p1-why-standardised', 'part-1', 'pc-era', 'explain-reasons', {
+    prompt: 'Why, says the article, did knowing the local market help Chinese firms little in the PC era?',
     options: [
-      right('market', 'They understood the Chinese market better.'),
-      wrong('ban', 'The government banned their US rivals.', 'Not the article\'s reason, although Google\'s exit in 2010 did involve censorship and hacking.'),
-      wrong('hardware', 'They had better hardware.', 'In the article the US still led hardware and software.'),
-      wrong('older', 'They were older and bigger companies.'),
+      right('standardised', 'hardware and software were standardised'),
+      wrong('foreign-pcs', 'Chinese users bought only foreign PCs', 'The article says nothing about what users bought.'),
+      wrong('no-internet', 'the internet had not yet reached most of China', 'The article\'s point is about standard products, not the internet.'),
+      wrong('prices', 'American firms charged lower prices', 'The article does not mention prices.'),
     ],
-    explanation: explain('internet-era', 'The article credits their "better understanding of the Chinese market".'),
-    points: 1,
-  },
-  {
-    kind: 'multiple',
-    id: 'p1-original-products',
-    part: 'part-1',
-    slide: 'copy-to-original',
-    prompt: 'Which of these does the article give as original Chinese products of the mobile era? Choose every one.',
+    explanation: explain('pc-era', 'When hardware and software are standardised, a local firm has little room to win by knowing its market'),
+  }),
+  q('multiple', 'p1-original-products', 'part-1', 'copy-to-original', 'give-examples', {
+    prompt: 'Which does the article give as original Chinese products of the mobile era, with "no counterparts in the US"? Choose every one.',
     options: [
       ...originalProducts.slice(0, 3).map(p => right(p.id, p.name)),
-      wrong('taobao', 'Taobao', 'In the article Taobao is a local winner of the copying stage, against eBay.'),
-      wrong('baidu-search', 'Baidu search', 'The article treats Baidu as a winner of the copying stage, against Google.'),
+      wrong('baidu-search', 'Baidu search', 'The article names Baidu among the winners of the copying stage, not the original products.'),
+      wrong('taobao', 'Taobao', 'Not in the article\'s list.'),
     ],
-    explanation: explain('copy-to-original', `The article lists ${originalProducts.map(p => p.name).join(', ')} as products with no US counterpart.`),
-    points: 2,
-  },
-  {
-    kind: 'multiple',
-    id: 'p1-national-conditions',
-    part: 'part-1',
-    slide: 'why-upgrade',
-    prompt: 'Which of China\'s conditions does the article say gave its companies the chance to rise? Choose every one.',
+    explanation: explain('copy-to-original', `The article lists ${originalProducts.map(p => p.name).join(', ')}`),
+  }),
+  q('multiple', 'p1-national-conditions', 'part-1', 'why-upgrade', 'explain-reasons', {
+    prompt: 'Which of China\'s "special national situations" does the article say let its tech companies rise? Choose every one.',
     options: [
       ...driver('part-1').reasons.map((reason, i) => right(`reason-${i + 1}`, reason)),
-      wrong('strict-law', 'strict anti-monopoly law', 'Part 2 says the opposite: the law is weaker than in the US.'),
-      wrong('us-capital', 'easy access to US venture capital', 'The article does not mention it.'),
+      wrong('strict-law', 'a strict anti-monopoly law', 'Part 2 says the opposite: the law is not as strict as in the US.'),
+      wrong('us-capital', 'easy access to US investors', 'The article does not mention it.'),
     ],
-    explanation: explain('why-upgrade', 'Backward traditional business, poor infrastructure and a huge demographic dividend left room to upgrade.'),
-    points: 2,
-  },
-  {
-    kind: 'true-false',
-    id: 'p1-pc-era-original',
-    part: 'part-1',
-    slide: 'pc-era',
-    prompt: 'According to the article, Chinese companies were already creating original products in the PC era.',
+    explanation: explain('why-upgrade', `The article names ${driver('part-1').reasons.join(', ')}`),
+  }),
+  q('true-false', 'p1-pc-era-original', 'part-1', 'pc-era', 'explain-reasons', {
+    prompt: 'According to the article, Chinese companies were already making original products in the PC era.',
     answer: false,
-    feedback: { true: 'In the PC era, the article says, US companies held the core hardware and software and China lagged far behind.' },
-    explanation: explain('pc-era', 'Original products came only in the mobile internet era; in the PC era China "lagged far behind".'),
-    points: 1,
-  },
-  {
-    kind: 'ordering',
-    id: 'p1-eras',
-    part: 'part-1',
-    slide: 'copy-to-original',
-    prompt: 'Put the stages of Part 1\'s story in time order, earliest first.',
-    items: [...eras].reverse().map(e => ({ id: e.id, text: `${e.name}: ${e.summary}` })),
-    answer: eras.map(e => e.id),
-    explanation: explain('copy-to-original', 'PC era (the US leads), internet era (students copying teachers), mobile internet era (original products).'),
-    points: 2,
-  },
-  {
-    kind: 'short',
-    id: 'p1-demographic-dividend',
-    part: 'part-1',
-    slide: 'why-upgrade',
-    prompt: `Which English term translates ${demographicDividend.chinese} (${demographicDividend.pinyin})?`,
-    accepted: [demographicDividend.meaning, 'population dividend'],
-    explanation: explain('why-upgrade', `${demographicDividend.chinese} is the ${demographicDividend.meaning} (the translation also says "population dividend"): many young workers and customers.`),
-    points: 1,
-  },
+    feedback: { true: 'In the PC era, the article says, US companies held the core technology and China "lagged far behind".' },
+    onSlide: ['"lagged far behind"'],
+    explanation: explain('pc-era', 'Original products came only in the mobile internet era; in the PC era China "lagged far behind"'),
+  }),
+  q('short', 'p1-demographic-dividend', 'part-1', 'why-upgrade', 'explain-reasons', {
+    prompt: `Which English term, one of Part 1's reasons, translates ${dividend.chinese} (${dividend.pinyin})?`,
+    accepted: [dividend.meaning, 'population dividend'],
+    explanation: explain('why-upgrade', `${dividend.chinese} is the ${dividend.meaning} (the translation also says "population dividend"): many young workers and customers`),
+  }),
 
   // Part 2
-  {
-    kind: 'ordering',
-    id: 'p2-merger-order',
-    part: 'part-2',
-    slide: 'merger-wave',
+  q('ordering', 'p2-merger-order', 'part-2', 'merger-wave', 'give-examples', {
     prompt: 'Put these mergers in the order they were announced, earliest first.',
     items: mergerOrder.map(m => ({ id: m.id, text: m.label })),
     answer: byAnnouncement(mergerOrder).map(m => m.id),
     explanation: explain('merger-wave', byAnnouncement(mergerOrder).map(m => `${m.label} (${m.dateLabel})`).join(', ')),
-    points: 2,
-  },
-  {
-    kind: 'multiple',
-    id: 'p2-named-mergers',
-    part: 'part-2',
-    slide: 'merger-wave',
+  }),
+  q('multiple', 'p2-named-mergers', 'part-2', 'merger-wave', 'give-examples', {
     prompt: 'Which mergers does the English text of the article actually name? Choose every one.',
     options: [
       ...namedPairs.map(m => right(m.id, m.label)),
-      ...lostPairs.slice(0, 1).map(m => wrong(m.id, m.label, 'Probably one of the two pairs lost from the text ("and, and,"), but the text does not name it.')),
+      ...lostPairs.slice(0, 1).map(m => wrong(m.id, m.label, 'Probably one of the pairs lost from the text ("and, and,"), but the text does not name it.')),
       wrong('alibaba-youku-tudou', 'Alibaba – Youku Tudou', 'Alibaba agreed to buy Youku Tudou in Nov 2015, but the article does not mention it.'),
     ],
-    explanation: explain('merger-wave', `The text names ${namedPairs.map(m => m.label).join(', ')}; two more pairs were lost in translation.`),
-    points: 2,
-  },
-  {
-    kind: 'single',
-    id: 'p2-why-extreme',
-    part: 'part-2',
-    slide: 'why-mergers',
-    prompt: 'Why, according to the article, is competition fiercer in China than in the US?',
+    explanation: explain('merger-wave', `The text names ${namedPairs.map(m => m.label).join(', ')}; two more pairs were lost in translation`),
+  }),
+  q('single', 'p2-new-product', 'part-2', 'why-mergers', 'explain-reasons', {
+    prompt: 'In China, says the article, what is there when a new kind of product appears?',
     options: [
-      right('copying', 'Rivals copy every new product, and giants enter every market under a weaker anti-monopoly law.'),
-      wrong('money', 'Chinese start-ups have more money than American ones.'),
-      wrong('state', 'The government assigns markets to companies.'),
-      wrong('users', 'Chinese users switch apps more often.'),
+      right('similar-firms', newProduct.china),
+      wrong('one-backed', 'one firm the government chooses to back', 'The article does not say the government picks firms.'),
+      wrong('foreign-buyer', 'a foreign firm ready to buy the start-up', 'The article does not mention foreign buyers.'),
+      wrong('waiting-users', 'users who wait for a cheaper copy of it to appear', 'The article talks about firms, not users.'),
     ],
-    explanation: explain('why-mergers', `The article's reasons: ${driver('part-2').reasons.join('; ')}.`),
-    points: 1,
-  },
-  {
-    kind: 'single',
-    id: 'p2-inke',
-    part: 'part-2',
-    slide: 'live-streaming',
-    prompt: 'After which platform\'s rise, according to the article, did the whole industry rush into live streaming?',
-    options: [
-      right('inke', 'Inke'),
-      wrong('now', 'NOW', 'NOW is Tencent\'s own platform, launched in 2016, after the rush began.'),
-      wrong('weibo', 'Sina Weibo', 'Weibo added live streaming later to revive itself.'),
-      wrong('twitter', 'Twitter'),
-    ],
-    explanation: explain('live-streaming', 'Inke (launched about May 2015) rose to popularity and every major player followed.'),
-    points: 1,
-  },
-  {
-    kind: 'multiple',
-    id: 'p2-tencent-streaming',
-    part: 'part-2',
-    slide: 'live-streaming',
+    explanation: explain('why-mergers', `The article: "at least two similar companies providing similar products in almost all areas" (${newProduct.china})`),
+  }),
+  q('true-false', 'p2-anti-monopoly', 'part-2', 'why-mergers', 'explain-reasons', {
+    prompt: 'The article says China\'s Anti-Monopoly Law is not as strict as America\'s.',
+    answer: true,
+    feedback: { false: 'It does: "Anti-Monopoly Law is not as strict as that in the US", so giants join in.' },
+    onSlide: ['Anti-Monopoly Law', 'not as strict'],
+    explanation: explain('why-mergers', 'The article: the law is not as strict as in the US, so tech giants develop similar products and compete with their traffic and resources'),
+  }),
+  q('multiple', 'p2-tencent-streaming', 'part-2', 'live-streaming', 'give-examples', {
     prompt: 'Which live-streaming platforms does the article say Tencent developed or invested in? Choose every one.',
     options: [
       ...tencentPlatforms.map(p => right(p.id, p.name)),
       ...streamingPlatforms.filter(p => !p.tencent).map(p => wrong(p.id, p.name, 'Not one of Tencent\'s platforms in the article.')),
     ],
-    explanation: explain('live-streaming', `The article names ${tencentPlatforms.map(p => p.name).join(', ')}.`),
-    points: 2,
-  },
-  {
-    kind: 'true-false',
-    id: 'p2-weibo-doubled',
-    part: 'part-2',
-    slide: 'momo-weibo',
-    prompt: 'The article says Sina Weibo\'s stock price doubled after it started live streaming.',
-    answer: true,
-    feedback: { true: 'Right, and the sources say it did even better: more than threefold from its Feb 2016 low.' },
-    explanation: explain('momo-weibo', 'The article says the stock "even doubled"; in fact it rose more than threefold from its Feb 2016 low.'),
-    points: 1,
-  },
-  {
-    kind: 'single',
-    id: 'p2-tenacity',
-    part: 'part-2',
-    slide: 'momo-weibo',
-    prompt: 'What does the article conclude from the fierce competition?',
+    explanation: explain('live-streaming', `The article names ${tencentPlatforms.map(p => p.name).join(', ')}`),
+  }),
+  q('single', 'p2-tenacity', 'part-2', 'momo-weibo', 'explain-reasons', {
+    prompt: 'What does the article conclude from the fierce competition, with Momo and Weibo as examples?',
     options: [
-      right('tenacious', 'It makes start-ups more tenacious and less likely to give up.'),
-      wrong('kills', 'It kills innovation and entrepreneurship.', 'The article says it might look that way "on the surface", then argues the opposite.'),
-      wrong('regulate', 'It should be stopped by stricter regulation.'),
+      right('tenacious', 'the fiercer the competition, the more tenacious the start-ups'),
+      wrong('fewer-products', 'the fiercer the competition, the fewer new products anyone makes', 'The article says it might look that way "on the surface", then argues the opposite.'),
+      wrong('lower-prices', 'the fiercer the competition, the lower the prices', 'The article does not discuss prices.'),
+      wrong('failed-mergers', 'the fiercer the competition, the more mergers fail', 'The article does not say mergers fail.'),
     ],
-    explanation: explain('momo-weibo', 'Momo and Weibo, written off by pundits, revived through live streaming: the fiercer the competition, the more tenacious the start-ups.'),
-    points: 1,
-  },
-  {
-    kind: 'short',
-    id: 'p2-zhibo',
-    part: 'part-2',
-    slide: 'live-streaming',
-    prompt: `What does ${liveStreamingTerm.chinese} (${liveStreamingTerm.pinyin}) mean in English?`,
-    accepted: [liveStreamingTerm.meaning, 'live video streaming', 'livestream'],
-    explanation: explain('live-streaming', `${liveStreamingTerm.chinese} means ${liveStreamingTerm.meaning}.`),
-    points: 1,
-  },
+    explanation: explain('momo-weibo', 'Momo and Weibo, written off by pundits, became popular again with live streaming: the fiercer the competition, the more tenacious the start-ups'),
+  }),
+  q('short', 'p2-zhibo', 'part-2', 'live-streaming', 'give-examples', {
+    prompt: `Part 2's example is a rush into ${zhibo.chinese} (${zhibo.pinyin}). What does it mean in English?`,
+    accepted: [zhibo.meaning, 'live video streaming', 'livestream', 'live broadcast', 'live broadcasting'],
+    explanation: explain('live-streaming', `${zhibo.chinese} means ${zhibo.meaning}`),
+  }),
 
   // Part 3
-  {
-    kind: 'short',
-    id: 'p3-prepared-for-danger',
-    part: 'part-3',
-    slide: 'insecurity',
-    prompt: 'Type the four-character idiom (in characters or pinyin) for "be prepared for danger in times of peace".',
-    accepted: [preparedForDanger.chinese, preparedForDanger.pinyin],
-    explanation: explain('insecurity', `${preparedForDanger.chinese} (${preparedForDanger.pinyin}), from the Zuo Zhuan: the mentality the article says drives the focus on technology.`),
-    points: 1,
-  },
-  {
-    kind: 'single',
-    id: 'p3-insecurity',
-    part: 'part-3',
-    slide: 'insecurity',
-    prompt: 'What makes Chinese tech companies focus on technology, according to Part 3?',
+  q('single', 'p3-insecurity', 'part-3', 'insecurity', 'explain-reasons', {
+    prompt: 'What, says Part 3, makes Chinese tech companies put technology first?',
     options: [
-      right('insecurity', 'A sense of insecurity: only technology of their own lets them compete with foreign rivals.'),
-      wrong('subsidies', 'Government subsidies for research.', 'The article does not mention subsidies.'),
-      wrong('investors', 'Pressure from US investors.'),
-      wrong('labour', 'The end of cheap labour.'),
+      right('insecurity', 'insecurity'),
+      wrong('subsidies', 'government subsidies', 'The article does not mention subsidies.'),
+      wrong('investors', 'investors', 'The article does not mention investors.'),
+      wrong('customers', 'customers', 'The article does not say customers ask for it.'),
     ],
-    explanation: explain('insecurity', 'Part 3 names insecurity and the wish to compete with foreign rivals.'),
-    points: 1,
-  },
-  {
-    kind: 'multiple',
-    id: 'p3-baidu-claims',
-    part: 'part-3',
-    slide: 'baidu',
-    prompt: 'Which technologies does the article credit Baidu with? Choose every one.',
-    options: [
-      right('speech', 'speech recognition'),
-      right('image', 'image recognition'),
-      right('language', 'natural language understanding'),
-      right('self-driving', 'self-driving car tests'),
-      wrong('smartphones', 'smartphones', 'That is Huawei in the article.'),
-      wrong('cloud', 'cloud computing against AWS', 'That is Alibaba in the article.'),
-    ],
-    explanation: explain('baidu', 'Speech, image and language technology, and self-driving tests in Asia and the US.'),
-    points: 2,
-  },
-  {
-    kind: 'matching',
-    id: 'p3-company-fields',
-    part: 'part-3',
-    slide: 'cloud',
-    prompt: 'Match each company with what Part 3 credits it with.',
-    pairs: ['baidu', 'huawei', 'alibaba-cloud'].map((id): MatchingPair => {
-      const c = byId(techCases, id)
-      return { id: c.id, left: c.company, right: c.focus }
-    }),
-    explanation: explain('cloud', 'Baidu: speech and self-driving; Huawei: network equipment and smartphones; Alibaba: its cloud against AWS.'),
-    points: 2,
-  },
-  {
-    kind: 'single',
-    id: 'p3-cloud-2016',
-    part: 'part-3',
-    slide: 'cloud',
-    prompt: `In 2016 AWS had about ${bar(cloud2016.bars, 'AWS')}% of the cloud infrastructure market (${cloud2016.source}). About what share did Alibaba have?`,
-    options: [
-      right('three', `${bar(cloud2016.bars, 'Alibaba')}%`),
-      wrong('seven', `${bar(cloud2018.bars, 'Alibaba')}%`, `That was Alibaba's share in 2018 (${cloud2018.source}).`),
-      wrong('twenty', '20%'),
-      wrong('forty', '40%', 'That would have made it a rival of AWS\'s size; it was far smaller.'),
-    ],
-    explanation: explain('cloud', `${cloud2016.source}, ${cloud2016.period}: AWS about ${bar(cloud2016.bars, 'AWS')}%, Alibaba ${bar(cloud2016.bars, 'Alibaba')}%. ${cloud2016.takeaway}`),
-    points: 1,
-  },
-  {
-    kind: 'true-false',
-    id: 'p3-alibaba-third',
-    part: 'part-3',
-    slide: 'cloud',
-    prompt: 'By 2018, Alibaba was the third-largest cloud infrastructure provider in Gartner\'s ranking.',
+    explanation: explain('insecurity', 'A sense of insecurity, to be prepared for danger in times of peace (居安思危)'),
+  }),
+  q('true-false', 'p3-own-technology', 'part-3', 'insecurity', 'explain-reasons', {
+    prompt: 'The article says that only technology of their own lets Chinese firms compete with their foreign counterparts.',
     answer: true,
-    explanation: explain('cloud', `${cloud2018.source} ${cloud2018.period}: AWS ${bar(cloud2018.bars, 'AWS')}%, Alibaba third with ${bar(cloud2018.bars, 'Alibaba')}%.`),
-    points: 1,
-  },
+    feedback: { false: 'It does: "only when they develop some technology of their own can they compete with their foreign counterparts".' },
+    onSlide: [ownTechnology ?? ''],
+    explanation: explain('insecurity', `The article: ${ownTechnology}`),
+  }),
+  q('multiple', 'p3-baidu-claims', 'part-3', 'baidu', 'give-examples', {
+    prompt: 'Which does the article credit Baidu with? Choose every one.',
+    options: [
+      right('language', 'language technology'),
+      right('mit', 'MIT\'s top-ten list'),
+      right('self-driving', 'self-driving cars'),
+      wrong('smartphones', 'smartphones', 'That is Huawei in the article.'),
+      wrong('cloud', 'cloud computing', 'That is Alibaba in the article.'),
+    ],
+    explanation: explain('baidu', 'Speech, image and language technology, a place on MIT\'s top-ten list, and tests of self-driving cars'),
+  }),
+  q('single', 'p3-huawei-passed', 'part-3', 'huawei-cisco', 'explain-reasons', {
+    prompt: 'Which company does the article say Huawei "surpassed" as number one seller of network machines?',
+    options: [
+      right('cisco', 'Cisco'),
+      wrong('ericsson', 'Ericsson', 'Huawei did pass Ericsson in telecom-equipment revenue in 2012, but the article names Cisco.'),
+      wrong('nokia', 'Nokia'),
+      wrong('apple', 'Apple'),
+    ],
+    explanation: explain('huawei-cisco', 'The article: Huawei "surpassed CISCO" as number one seller of "switchboards" (switches)'),
+  }),
+  q('single', 'p3-cloud', 'part-3', 'cloud', 'explain-reasons', {
+    prompt: 'What does the article say Alibaba\'s cloud (Alicloud) "has been" doing?',
+    options: [
+      right('competing', 'competing with Amazon\'s AWS'),
+      wrong('overtaking', 'overtaking Amazon\'s AWS', 'The article says "competing with"; the charts show how far behind it was.'),
+      wrong('buying', 'buying parts of Amazon\'s AWS'),
+      wrong('copying', 'copying Microsoft\'s cloud'),
+    ],
+    explanation: explain('cloud', 'The article: Alicloud "has been competing with Amazon\'s AWS"; Gartner\'s figures show it far behind'),
+  }),
+  q('multiple', 'p3-larger-say', 'part-3', 'other-tech', 'give-examples', {
+    prompt: 'Which companies does Part 3 end with, as gaining "a larger say" in the global tech industry? Choose every one.',
+    options: [
+      ...techCases.filter(c => c.focus === byId(techCases, 'dji').focus).map(c => right(c.id, c.company)),
+      wrong('xiaomi', 'Xiaomi', 'Xiaomi is a Part 1 example of an original product.'),
+      wrong('qihoo', 'Qihoo 360', 'Qihoo 360 is a Part 1 example of a local winner.'),
+    ],
+    explanation: explain('other-tech', 'iFlytek and DJI, "known for their cutting-edge technologies"'),
+  }),
 
   // Conclusion
-  {
-    kind: 'ordering',
-    id: 'conclusion-drivers',
-    part: 'conclusion',
-    slide: 'conclusion',
-    prompt: 'Put the article\'s three drivers in the order the article presents them.',
-    items: [...drivers].sort((a, b) => a.short.localeCompare(b.short)).map(d => ({ id: d.part, text: partById(d.part).title })),
-    answer: drivers.map(d => d.part),
-    explanation: explain('conclusion', drivers.map(d => `${partById(d.part).label}: ${partById(d.part).title}`).join('; ')),
-    points: 1,
-  },
-  {
-    kind: 'single',
-    id: 'conclusion-path',
-    part: 'conclusion',
-    slide: 'conclusion',
-    prompt: 'Where, according to the conclusion, will the eagerness to survive lead Chinese tech companies?',
+  q('multiple', 'conclusion-need', 'conclusion', 'conclusion', 'explain-reasons', {
+    prompt: 'What does the conclusion say Chinese tech companies "need to know" how to do? Choose every one.',
     options: [
-      right('technology', 'Back to a technology-driven business path.'),
-      wrong('abroad', 'Out of China into Silicon Valley.'),
-      wrong('mergers', 'Into one giant company per market.'),
+      ...conclusionChain.steps.map((step, i) => right(`step-${i + 1}`, step)),
+      wrong('buy-rivals', 'buy their foreign rivals', 'The conclusion does not mention buying rivals.'),
+      wrong('copy-faster', 'copy American products faster', 'The article says they moved beyond copying.'),
     ],
-    explanation: explain('conclusion', 'The article ends: the eagerness to survive will bring them back to the technology-driven path, and the gap is narrowing.'),
-    points: 1,
-  },
+    explanation: explain('conclusion', `"They need to know" how to ${conclusionChain.steps.join(' and how to ')}; that eagerness ${conclusionChain.back}`),
+  }),
+  q('true-false', 'conclusion-advice', 'conclusion', 'conclusion', 'explain-reasons', {
+    prompt: 'The conclusion only describes what happened; it gives no advice.',
+    answer: false,
+    feedback: { true: 'It gives advice: "They need to know how to…".' },
+    onSlide: [conclusionChain.need],
+    explanation: explain('conclusion', 'The conclusion is prescriptive: "They need to know" how to upgrade and how to survive, which brings them back to technology'),
+  }),
 
   // Reading it critically
-  {
-    kind: 'single',
-    id: 'cr-huawei-cisco',
-    part: 'critical-reading',
-    slide: 'huawei-cisco',
-    prompt: 'The article says Huawei passed Cisco as the number one seller of switches. What do the sources say?',
+  q('matching', 'cr-verdict-scale', 'critical-reading', 'verdict-scale', 'spot-contradictions', {
+    prompt: 'Match each verdict with what it means.',
+    pairs: VERDICTS.map((verdict): MatchingPair => ({ id: verdict, left: verdictLabels[verdict], right: verdictMeanings[verdict] })),
+    explanation: explain('verdict-scale', VERDICTS.map(v => `${verdictLabels[v]}: ${verdictMeanings[v]}`).join('; ')),
+  }),
+  q('multiple', 'cr-google-verdict', 'critical-reading', 'fact-checks', 'spot-contradictions', {
+    prompt: `The article: Google "failed" in China. ${quoted('google-blog-2010-01', 'this may well mean having to shut down Google.cn')} Choose the verdict and the reason that fit.`,
+    options: verdictAndReason('google-failed', ['Google never had a site in China.', 'Baidu bought Google\'s Chinese business.']),
+    explanation: explain('fact-checks', `${verdictLabels[factCheckById('google-failed').verdict]}. ${factCheckById('google-failed').finding}`),
+  }),
+  q('single', 'cr-youku-date', 'critical-reading', 'fact-checks', 'spot-contradictions', {
+    prompt: 'The article puts the Youku–Tudou merger in "the past two years". When was it announced?',
     options: [
-      right('cisco-led', `Cisco led switches (about ${bar(switches.bars, 'Cisco')}% vs ${bar(switches.bars, 'Huawei')}%, ${switches.source}, ${switches.period}); Huawei's first place was in telecom equipment.`),
-      wrong('true', 'It is true: Huawei led switches from 2012.', 'In 2012 Huawei passed Ericsson in telecom equipment, not Cisco in switches.'),
-      wrong('tied', 'They were level in switches.'),
-      wrong('left', 'Cisco had left the switch market.'),
+      right('announced', byId(mergers, 'youku-tudou').dateLabel),
+      wrong('alibaba-deal', '6 Nov 2015', 'That is when Alibaba agreed to buy Youku Tudou; the merger came earlier.'),
+      wrong('didi-kuaidi', '14 Feb 2015', 'That is Didi–Kuaidi.'),
+      wrong('didi-uber', '1 Aug 2016', 'That is Didi–Uber China.'),
     ],
-    explanation: explain('huawei-cisco', `Verdict: ${verdictLabels[huaweiCheck.verdict]}. ${huaweiCheck.finding}`),
-    points: 1,
-  },
-  {
-    kind: 'single',
-    id: 'cr-youku-tudou-year',
-    part: 'critical-reading',
-    slide: 'fact-checks',
-    prompt: 'The article puts Youku and Tudou in the merger wave of "the past two years". In which year was their merger announced?',
-    options: [
-      right('announced', year(youkuTudou.announced)),
-      wrong('y2014', '2014'),
-      wrong('y2015', '2015', 'Alibaba agreed to buy Youku Tudou in 2015; the merger itself was earlier.'),
-      wrong('y2016', '2016'),
-    ],
-    explanation: explain('fact-checks', `Youku and Tudou announced their merger on ${youkuTudou.dateLabel}, four years before the article.`),
-    points: 1,
-  },
-  {
-    kind: 'true-false',
-    id: 'cr-seventeen',
-    part: 'critical-reading',
-    slide: 'live-streaming',
-    prompt: '"Only 17 live video streaming platforms" most likely refers to a count of platforms.',
+    explanation: explain('fact-checks', `${verdictLabels[youkuCheck.verdict]}. ${youkuCheck.finding}`),
+  }),
+  q('true-false', 'cr-seventeen', 'critical-reading', 'fact-checks', 'spot-contradictions', {
+    prompt: '"Only 17 live video streaming platforms" most likely counts platforms.',
     answer: false,
     feedback: { true: 'Probably not: "17" was the name of a popular app in 2015.' },
-    explanation: explain('live-streaming', `Verdict: ${verdictLabels[seventeenCheck.verdict]}. ${seventeenCheck.finding}`),
-    points: 1,
-  },
-  {
-    kind: 'short',
-    id: 'cr-mit-year',
-    part: 'critical-reading',
-    slide: 'baidu',
-    prompt: 'The article says Baidu\'s speech recognition made MIT Technology Review\'s list "last year". Which year\'s list was it? (Type the year.)',
-    accepted: ['2016'],
-    feedback: { incorrect: 'It was the 2016 list, published in Feb 2016: the year the article was written.' },
-    explanation: explain('baidu', `${mitCheck.finding}`),
-    points: 1,
-  },
-  {
-    kind: 'matching',
-    id: 'cr-verdicts',
-    part: 'critical-reading',
-    slide: 'fact-checks',
-    prompt: 'Match each claim of the article with the verdict of the fact check.',
-    pairs: verdictExamples.map(({ check, verdict }): MatchingPair => ({ id: check.id, left: check.topic, right: verdictLabels[verdict] })),
-    explanation: explain('fact-checks', verdictExamples.map(({ check, verdict }) => `${check.topic} — ${verdictLabels[verdict]}`).join('; ')),
-    points: 2,
-  },
-  {
-    kind: 'multiple',
-    id: 'cr-lost-pairs',
-    part: 'critical-reading',
-    slide: 'merger-wave',
-    prompt: 'The text reads "Youku and Tudou, and, and, Ctrip and Qunar": two pairs were lost. Which two were they most probably?',
+    onSlide: [factCheckById('seventeen-platforms').why],
+    explanation: explain('fact-checks', `${verdictLabels[factCheckById('seventeen-platforms').verdict]}. ${factCheckById('seventeen-platforms').finding}`),
+  }),
+  q('multiple', 'cr-mit-verdict', 'critical-reading', 'fact-checks-2', 'spot-contradictions', {
+    prompt: `The article, written in 2016: Baidu made MIT's top-ten list "last year". ${quoted('mit-tr-editor-2016', 'In \'Conversational Interfaces\' we report how Baidu\'s voice recognition and natural language software provide Chinese mobile-device users with practical speech interfaces')} Choose the verdict and the reason that fit.`,
+    options: verdictAndReason('mit-last-year', ['Baidu was never on the list.', 'Only universities can be on the list.']),
+    explanation: explain('fact-checks-2', `${verdictLabels[factCheckById('mit-last-year').verdict]}. ${factCheckById('mit-last-year').finding}`),
+  }),
+  q('single', 'cr-test-evidence', 'critical-reading', 'huawei-cisco', 'spot-contradictions', {
+    prompt: 'Which evidence would best test the claim that Huawei passed Cisco in switches?',
+    options: [
+      right('switch-share', switches.measure),
+      wrong('huawei-revenue', 'Huawei\'s total revenue across all products', 'Total revenue mixes switches with phones and telecom equipment.'),
+      wrong('phones', 'the number of Huawei smartphones sold', 'Phones are not switches.'),
+      wrong('press-release', 'a press release from Huawei about switches', 'A company\'s own claim is not an independent test.'),
+    ],
+    explanation: explain('huawei-cisco', `${switches.source}'s ${switches.measure} (${switches.period}): Cisco about 57%, Huawei 7.7%`),
+  }),
+  q('single', 'cr-weibo-reason', 'critical-reading', 'your-check', 'spot-contradictions', {
+    prompt: 'The source confirms that Weibo\'s stock more than doubled in 2016. Why is the verdict "Mostly true" and not simply true?',
+    options: [
+      right('cause', 'the cause is the article\'s reading'),
+      wrong('fell', 'the stock fell back again later in 2016', 'The excerpt says nothing about a fall.'),
+      wrong('newspaper', 'the source is a Chinese newspaper', 'It carries a Bloomberg report; where a source is from is no reason on its own.'),
+      wrong('less', 'the rise was less than double', 'A 119% rally is more than double.'),
+    ],
+    explanation: explain('your-check', `${verdictLabels[weiboCheck.verdict]}. ${weiboCheck.finding}`),
+  }),
+  q('multiple', 'cr-lost-pairs', 'critical-reading', 'merger-wave', 'spot-contradictions', {
+    prompt: 'The text reads "Youku and Tudou, and, and, Ctrip and Qunar": two pairs were lost. Which two were they probably? Choose every one.',
     options: [
       ...lostPairs.map(m => right(m.id, m.label)),
-      wrong('didi-kuaidi', byId(mergers, 'didi-kuaidi').label, 'Also part of the 2015 wave, but the usual reconstruction points to the other two.'),
-      wrong('baidu-google', 'Baidu – Google', 'Never happened: Google left China in 2010.'),
+      wrong('didi-uber-china', byId(mergers, 'didi-uber-china').label, 'The text names this one, after Ctrip and Qunar.'),
+      wrong('alibaba-youku-tudou', 'Alibaba – Youku Tudou', 'Alibaba\'s purchase of Youku Tudou is not part of the list.'),
     ],
-    explanation: explain('merger-wave', `Probably ${lostPairs.map(m => `${m.label} (${m.dateLabel})`).join(' and ')}: the 2015 wave as Caixin Weekly listed it.`),
-    points: 2,
-  },
-  {
-    kind: 'single',
-    id: 'cr-anti-monopoly-test',
-    part: 'critical-reading',
-    slide: 'what-happened-next',
-    prompt: 'Which later event most directly tests Part 2\'s claim that China\'s anti-monopoly law is weak?',
+    explanation: explain('merger-wave', `Probably ${lostPairs.map(m => `${m.label} (${m.dateLabel})`).join(' and ')}, the 2015 wave as the Global Times listed it; Didi – Kuaidi (${byId(mergers, 'didi-kuaidi').dateLabel}) may be one of them too`),
+  }),
+  q('multiple', 'cr-anti-monopoly-test', 'critical-reading', 'what-happened-next-2', 'judge-hindsight', {
+    prompt: 'Which later events test Part 2\'s claim that China\'s Anti-Monopoly Law is weak? Choose every one.',
     options: [
-      right(alibabaFine.id, `${alibabaFine.dateLabel}: ${alibabaFine.text}`),
-      ...['huawei-entity-list', 'ernie-bot', 'twitter-sold'].map((id) => {
+      ...antiMonopolyEvents.map(e => right(e.id, e.text)),
+      ...['didi-review', 'ant-ipo-halted', 'twitter-sold'].map((id) => {
         const event = byId(laterEvents, id)
-        return wrong(event.id, `${event.dateLabel}: ${event.text}`, `This tests ${partById(event.tests).label}: ${event.bearing}`)
+        return wrong(event.id, event.text, event.bearing)
       }),
     ],
-    explanation: explain('what-happened-next', `${alibabaFine.dateLabel}: ${alibabaFine.text} ${alibabaFine.bearing}`),
-    points: 1,
-  },
-  {
-    kind: 'true-false',
-    id: 'cr-dividend-gone',
-    part: 'critical-reading',
-    slide: 'what-happened-next',
-    prompt: 'By the end of 2017, Robin Li himself said China\'s internet no longer had a demographic dividend, one of Part 1\'s reasons.',
+    explanation: explain('what-happened-next-2', `${antiMonopolyEvents.map(e => `${e.dateLabel}: ${e.text}`).join(' ')} Didi's case came from a cybersecurity review, not the Anti-Monopoly Law`),
+  }),
+  q('ordering', 'cr-events-order', 'critical-reading', 'what-happened-next', 'judge-hindsight', {
+    prompt: 'Put these events after the article in the order they happened, earliest first.',
+    items: ['ernie-bot', 'no-demographic-dividend', 'dji-entity-list', 'huawei-entity-list'].map((id) => {
+      const event = byId(laterEvents, id)
+      return { id: event.id, text: event.text }
+    }),
+    answer: laterEvents.filter(e => ['ernie-bot', 'no-demographic-dividend', 'dji-entity-list', 'huawei-entity-list'].includes(e.id)).map(e => e.id),
+    explanation: explain('what-happened-next', laterEvents.filter(e => ['ernie-bot', 'no-demographic-dividend', 'dji-entity-list', 'huawei-entity-list'].includes(e.id)).map(e => `${e.dateLabel}: ${e.text}`).join(' ')),
+  }),
+  q('true-false', 'cr-dividend-gone', 'critical-reading', 'what-happened-next', 'judge-hindsight', {
+    prompt: 'In Dec 2017, Robin Li himself said China\'s internet no longer had a demographic dividend, one of Part 1\'s reasons.',
     answer: true,
-    explanation: explain('what-happened-next', `${noDividend.dateLabel}: ${noDividend.text}`),
-    points: 1,
-  },
+    onSlide: ['"no longer has a demographic dividend"'],
+    explanation: explain('what-happened-next', `${byId(laterEvents, 'no-demographic-dividend').dateLabel}: ${byId(laterEvents, 'no-demographic-dividend').text}`),
+  }),
+  q('single', 'cr-part3-survival', 'critical-reading', 'what-happened-next', 'judge-hindsight', {
+    prompt: 'Which later event most clearly made owning core technology a matter of survival for a Chinese firm?',
+    options: [
+      right('huawei-entity-list', byId(laterEvents, 'huawei-entity-list').text),
+      wrong('ernie-bot', byId(laterEvents, 'ernie-bot').text, byId(laterEvents, 'ernie-bot').bearing),
+      wrong('alibaba-fine', byId(laterEvents, 'alibaba-fine').text, `That tests Part 2: ${byId(laterEvents, 'alibaba-fine').bearing}`),
+      wrong('twitter-sold', 'Twitter is sold to Elon Musk.', byId(laterEvents, 'twitter-sold').bearing),
+    ],
+    explanation: explain('what-happened-next', `${byId(laterEvents, 'huawei-entity-list').dateLabel}: ${byId(laterEvents, 'huawei-entity-list').text} ${byId(laterEvents, 'huawei-entity-list').bearing}`),
+  }),
+  q('open', 'cr-part2-held-up', 'critical-reading', 'what-happened-next-2', 'judge-hindsight', {
+    prompt: 'How well has Part 2\'s argument about competition and the law held up since 2016? Use one event from "What happened next", and say whether it bears on the anti-monopoly claim.',
+    rubric: [
+      'names a dated event after 2016 from the lesson',
+      'says whether that event tests the anti-monopoly claim, and why',
+      'reaches a judgement on Part 2: held up, partly, or not',
+    ],
+    sample: 'Alibaba\'s RMB 18.228B fine in Apr 2021 for "choose one of two" tests the claim directly: the law was enforced against a giant, so the picture of a weak law held only until then. Didi\'s fine came from a cybersecurity review, so it does not bear on that claim.',
+    onSlide: ['anti-monopoly test'],
+    explanation: explain('what-happened-next-2', 'Only the Alibaba fine and the amended law of 2022 test the anti-monopoly claim; Ant\'s halted IPO and Didi\'s cybersecurity case show regulators reaching giants by other rules'),
+  }),
 ]
+
+/**
+ * Practice: the four quick checks on the slides and more questions for the live quiz in class.
+ * They are not in the graded quiz, so students never meet a question twice.
+ */
+export const practiceBank: readonly Question[] = [
+  q('single', 'practice-local-winners', 'part-1', 'internet-era', 'explain-reasons', {
+    prompt: 'Why, says the article, did Baidu, Alibaba, Tencent and Qihoo 360 win at home?',
+    options: [
+      right('market', localWinnersReason),
+      wrong('protection', 'protection by the Chinese government'),
+      wrong('prices', 'lower prices than their US rivals'),
+      wrong('money', 'more money from foreign investors'),
+    ],
+    explanation: explain('internet-era', 'The article credits "their better understanding of the Chinese market"'),
+  }),
+  q('single', 'practice-inke', 'part-2', 'live-streaming', 'give-examples', {
+    prompt: 'After which platform\'s rise, says the article, did everyone rush into live streaming?',
+    options: [
+      right('inke', 'Inke'),
+      wrong('now', 'NOW', 'NOW is Tencent\'s own platform, launched in 2016, after the rush began.'),
+      wrong('weibo', 'Weibo', 'Weibo added live streaming later to revive itself.'),
+      wrong('app-17', '"17"', '"17" is probably the app behind the article\'s "only 17 platforms".'),
+    ],
+    explanation: explain('live-streaming', 'Inke rose to popularity, then every major player followed'),
+  }),
+  q('single', 'practice-huawei-verdict', 'critical-reading', 'fact-checks-2', 'spot-contradictions', {
+    prompt: 'The article: Huawei "surpassed CISCO" in switches. Which verdict fits?',
+    options: VERDICTS.map(v => (v === factCheckById('huawei-cisco').verdict ? right(v, verdictLabels[v]) : wrong(v, verdictLabels[v]))),
+    explanation: explain('fact-checks-2', `${verdictLabels[factCheckById('huawei-cisco').verdict]}. ${factCheckById('huawei-cisco').finding}`),
+  }),
+  q('single', 'practice-chain', 'conclusion', 'conclusion', 'explain-reasons', {
+    prompt: 'Where, says the conclusion, does the eagerness to survive bring Chinese tech companies?',
+    options: [
+      right('technology', 'back to the technology-driven business path'),
+      wrong('abroad', 'out of China and into Silicon Valley'),
+      wrong('mergers', 'into one giant company per market'),
+      wrong('copying', 'back to copying American products'),
+    ],
+    explanation: explain('conclusion', `The article: that eagerness "will bring Chinese tech companies back to the technology-driven business path"`),
+  }),
+  q('true-false', 'practice-weibo-doubled', 'part-2', 'momo-weibo', 'give-examples', {
+    prompt: 'The article says Sina Weibo\'s stock "even doubled" after it started live streaming.',
+    answer: true,
+    onSlide: ['"even doubled"'],
+    explanation: explain('momo-weibo', 'The article: after they added live streaming, Sina Weibo\'s stock price "even doubled"'),
+  }),
+  q('true-false', 'practice-didi-review', 'critical-reading', 'what-happened-next-2', 'judge-hindsight', {
+    prompt: 'Didi\'s fine in 2022 came from a cybersecurity review, not from the Anti-Monopoly Law.',
+    answer: true,
+    onSlide: ['cybersecurity review'],
+    explanation: explain('what-happened-next-2', byId(laterEvents, 'didi-review').bearing),
+  }),
+]
+
+/** A question of either bank by id: the graded quiz's, or a practice question's. */
+export function questionById(id: string): Question | undefined {
+  return bank.find(question => question.id === id) ?? practiceBank.find(question => question.id === id)
+}

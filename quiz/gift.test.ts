@@ -221,7 +221,7 @@ describe('shortAnswerVariants', () => {
 const HOSTILE = ['%50% maybe', '%33.3%x', '[html]<b>x</b>', '[markdown]*x*', ' [plain]x', '[moodle]x', 'a*b', '{}~=#:\\', 'a -> b', 'line one\nline two', '<script>alert(1)</script>', '&amp; &lt;', '&&058;']
 
 describe('hostile text', () => {
-  const q = { id: 'hostile', part: 'part-1', slide: 'internet-era', points: 1 } as const
+  const q = { id: 'hostile', part: 'part-1', slide: 'internet-era', objective: 'explain-reasons', points: 1 } as const
 
   it.each(HOSTILE)('comes back as written from every field of a single or multiple question: %j', (text) => {
     for (const kind of ['single', 'multiple'] as const) {
@@ -309,6 +309,7 @@ describe('toGift', () => {
       'matching': 'Matching',
       'ordering': 'Matching',
       'short': 'Short',
+      'open': 'Essay',
     }
     for (const question of questions) {
       const source = bank.find(q => q.id === question.title) as Question

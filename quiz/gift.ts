@@ -188,6 +188,10 @@ function answerLines(question: Question): string[] {
       const otherwise = question.feedback?.incorrect ? [`=%0%*${feedback(question.feedback.incorrect)}`] : []
       return [...right, ...otherwise]
     }
+    case 'open':
+      // Nothing but the general feedback in the braces: Moodle reads an essay question. GIFT has no
+      // place for the rubric (Moodle XML's graderinfo has); the answer key carries it.
+      return []
     default:
       return assertNever(question)
   }

@@ -1,3 +1,4 @@
+import type { Graded } from './grade'
 import type { Question, QuizResponse } from './types'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -7,7 +8,7 @@ import { correctResponse, grade, normalizeAnswer, parseResponse } from './grade'
 
 const { single, multiple, trueFalse, matching, ordering, short } = fixtures
 
-function graded(question: Question, response: QuizResponse): { correct: boolean, score: number, max: number, feedback: readonly string[] } {
+function graded(question: Question, response: QuizResponse): Graded {
   const result = grade(question, response)
   if (!result.ok)
     throw new Error(`expected a grade, got ${result.error.code}: ${result.error.message}`)
@@ -93,11 +94,22 @@ describe('grade', () => {
     expect(graded(matching, { kind: 'matching', matches: { google: 'google', ebay: 'msn' } }).feedback).toEqual(['1 of 4 pairs right'])
   })
 
-  it('gives full marks to the right answer of every shipped question', () => {
-    for (const question of bank) {
+  it('gives full marks to the right answer of every shipped question marked automatically', () => {
+    for (const question of bank.filter(q => q.kind !== 'open')) {
       const result = graded(question, correctResponse(question))
       expect({ id: question.id, correct: result.correct, score: result.score }).toEqual({ id: question.id, correct: true, score: question.points })
     }
+  })
+})
+
+describe('an open answer', () => {
+  it('is left to the teacher: no points yet, and says so', () => {
+    const result = graded(fixtures.open, { kind: 'open', text: 'The 2021 fine of Alibaba.' })
+    expect(result).toMatchObject({ markedBy: 'teacher', correct: false, score: 0, max: 3, feedback: ['Your teacher marks this answer.'] })
+  })
+
+  it('is marked automatically for every other kind', () => {
+    expect(graded(fixtures.short, { kind: 'short', text: 'demographic dividend' }).markedBy).toBe('auto')
   })
 })
 
@@ -172,6 +184,8 @@ function responseFor(question: Question): fc.Arbitrary<QuizResponse> {
         matches: Object.fromEntries(lefts.map((l, i) => [l, rights[i] as string])),
       })))
     }
+    case 'open':
+      return fc.string().map(text => ({ kind: 'open', text }))
     case 'ordering':
       return fc.shuffledSubarray([...question.answer], { minLength: question.answer.length }).map(order => ({ kind: 'ordering', order }))
     case 'short':

@@ -43,6 +43,11 @@ export interface Graded {
   readonly fraction: number
   /** What to show the student: feedback of the chosen options, a count of right pairs, and so on. */
   readonly feedback: readonly string[]
+  /**
+   * Who marks it: `auto` here, or `teacher` for an open answer, which scores 0 until the teacher
+   * marks it against its rubric.
+   */
+  readonly markedBy: 'auto' | 'teacher'
 }
 
 /** The result of grading: a grade, or an error that says why the response cannot be graded. */
@@ -68,6 +73,8 @@ export function normalizeAnswer(text: string): string {
 interface Outcome {
   readonly fraction: number
   readonly feedback: readonly string[]
+  /** Set when no machine can mark the answer: the teacher does, against the rubric. */
+  readonly byTeacher?: true
 }
 
 /** How one kind of question checks the ids a response names, and scores a response whose ids are right. */
@@ -180,6 +187,11 @@ const GRADERS: { readonly [K in QuestionKind]: KindGrader<K> } = {
       return { fraction: right ? 1 : 0, feedback: feedbackOf(right ? q.feedback?.correct : q.feedback?.incorrect) }
     },
   },
+  /** Open answers are not marked here: the teacher marks them against the rubric. */
+  'open': {
+    check: () => undefined,
+    score: () => ({ fraction: 0, feedback: ['Your teacher marks this answer.'], byTeacher: true }),
+  },
 }
 
 /** The grader of the question's kind. TypeScript cannot see that `question.kind` is `K`, hence the one cast. */
@@ -221,7 +233,7 @@ export function grade(question: Question, response: unknown): GradeResult {
   const parsed = parseResponse(question, response)
   if (!parsed.ok)
     return parsed
-  const { fraction, feedback } = graderFor(question).score(question, parsed.value)
+  const { fraction, feedback, byTeacher } = graderFor(question).score(question, parsed.value)
   return {
     ok: true,
     correct: fraction === 1,
@@ -229,10 +241,14 @@ export function grade(question: Question, response: unknown): GradeResult {
     max: question.points,
     fraction,
     feedback,
+    markedBy: byTeacher ? 'teacher' : 'auto',
   }
 }
 
-/** The fully right response to a question: for "show the answer" on a slide, and for tests. */
+/**
+ * The fully right response to a question: for "show the answer" on a slide, and for tests. An open
+ * question has none; its rubric's sample answer stands in.
+ */
 export function correctResponse(question: Question): QuizResponse {
   switch (question.kind) {
     case 'single': {
@@ -244,6 +260,7 @@ export function correctResponse(question: Question): QuizResponse {
     case 'matching': return { kind: 'matching', matches: Object.fromEntries(question.pairs.map(p => [p.id, p.id])) }
     case 'ordering': return { kind: 'ordering', order: [...question.answer] }
     case 'short': return { kind: 'short', text: question.accepted[0] ?? '' }
+    case 'open': return { kind: 'open', text: question.sample }
     default: return assertNever(question)
   }
 }

@@ -1,7 +1,9 @@
 import type { Bank, Question } from './types'
+import { objectiveById } from '../content/objectives'
 import { PART_IDS, partById } from '../content/parts'
 import { slideById, slidePath } from '../content/slides'
 import { assertNever } from './guards'
+import { POINTS_RULE } from './points'
 
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>|]/g
 
@@ -12,6 +14,7 @@ const KIND_LABELS = {
   'matching': 'matching',
   'ordering': 'ordering',
   'short': 'short answer',
+  'open': 'open answer, marked by the teacher',
 } as const satisfies Record<Question['kind'], string>
 
 /** Escape the characters that would start Markdown formatting inside running text. */
@@ -33,6 +36,13 @@ function answerLines(question: Question): string[] {
       return question.answer.map((id, i) => `${i + 1}. ${md(question.items.find(it => it.id === id)?.text ?? id)}`)
     case 'short':
       return [`- Accepted: ${question.accepted.map(a => `**${md(a)}**`).join(', ')} (case, accents, spacing and punctuation ignored)`]
+    case 'open':
+      return [
+        'Marked by the teacher, one point for each of:',
+        ...question.rubric.map(point => `- ${md(point)}`),
+        '',
+        `**Sample answer:** ${md(question.sample)}`,
+      ]
     default:
       return assertNever(question)
   }
@@ -52,7 +62,7 @@ function partialCreditNote(question: Question): string | undefined {
  * each with its kind, points, right answer, explanation and the slide that teaches it.
  */
 export function answerKey(bank: Bank): string {
-  const lines = ['# Quiz answer key', '', `${bank.length} questions, ${bank.reduce((s, q) => s + q.points, 0)} points.`]
+  const lines = ['# Quiz answer key', '', `${bank.length} questions, ${bank.reduce((s, q) => s + q.points, 0)} points. ${POINTS_RULE}`]
   let number = 0
   for (const part of PART_IDS) {
     const questions = bank.filter(q => q.part === part)
@@ -75,6 +85,8 @@ export function answerKey(bank: Bank): string {
         `**Why:** ${escapeMarkdown(q.explanation)}`,
         '',
         `Taught on: [${escapeMarkdown(slide.title)}](${slidePath(q.slide)})${note ? `. ${note}` : ''}`,
+        '',
+        `Assesses: ${escapeMarkdown(`${objectiveById(q.objective).verb} ${objectiveById(q.objective).rest}`)}.`,
       )
     }
   }

@@ -5,6 +5,8 @@
 export const ANSWER_LIMITS = {
   /** Characters in a short answer. */
   shortAnswer: 200,
+  /** Characters in an open answer: a paragraph or two. */
+  openAnswer: 2000,
   /** Characters in the student's name on the self-paced quiz. */
   name: 100,
 } as const

@@ -76,6 +76,14 @@ function body(question: Question): [type: string, lines: string[]] {
         ...shortAnswerVariants(question.accepted).map(a => answer(100, text(a.replace(STAR, '\\*')), question.feedback?.correct)),
         ...(question.feedback?.incorrect ? [answer(0, text('*'), question.feedback.incorrect)] : []),
       ]]
+    case 'open':
+      // An essay the teacher marks: the rubric and a sample answer go to the grader's information.
+      return ['essay', [
+        '    <responseformat>editor</responseformat>',
+        '    <responserequired>1</responserequired>',
+        '    <responsefieldlines>8</responsefieldlines>',
+        `    ${shown('graderinfo', `Rubric (one point each): ${question.rubric.join('; ')}. Sample answer: ${question.sample}`)}`,
+      ]]
     default:
       return assertNever(question)
   }

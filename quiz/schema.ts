@@ -3,6 +3,7 @@
 // repeats, references between fields) is checked by the rules in quiz/validate.ts.
 import type { QuestionKind } from './types'
 import * as v from 'valibot'
+import { OBJECTIVE_IDS } from '../content/objectives'
 import { PART_IDS } from '../content/parts'
 import { SLIDE_IDS } from '../content/slides'
 import { describeValue, isRecord } from './guards'
@@ -80,8 +81,15 @@ const QUESTION_BASE_ENTRIES = {
   id: IdSchema,
   /** The part of the lesson the question checks. */
   part: v.picklist(PART_IDS, issue => `unknown part ${describeValue(issue.input)}; expected one of ${PART_IDS.join(', ')}`),
-  /** The slide where the answer is taught (its `routeAlias`). */
+  /** The slide where the answer is taught (its `routeAlias`); the answer must be on it, not only in its notes. */
   slide: v.picklist(SLIDE_IDS, issue => `unknown slide ${describeValue(issue.input)}; expected a slide anchor id from content/slides.ts`),
+  /** The learning objective the question assesses (content/objectives.ts). */
+  objective: v.picklist(OBJECTIVE_IDS, issue => `unknown objective ${describeValue(issue.input)}; expected one of ${OBJECTIVE_IDS.join(', ')}`),
+  /**
+   * Words of the linked slide that show the answer, where the answer's own text is not on it word for
+   * word (a true/false statement, an open question); a test checks they are on the slide.
+   */
+  onSlide: v.optional(list(TextSchema)),
   /** The question as the student reads it. */
   prompt: TextSchema,
   /** Why the right answer is right, naming the slide where it is taught. */
@@ -172,6 +180,13 @@ export const QUESTION_SCHEMAS = {
     /** Shown after a right or a wrong answer. */
     feedback: v.optional(exact({ correct: OptionalTextSchema, incorrect: OptionalTextSchema }, 'is not a feedback field; expected correct or incorrect')),
   }),
+  /** Write a few sentences; marked by the teacher against a short rubric, never automatically. */
+  'open': question('open', {
+    /** What the teacher looks for, one point each: 1–5 short statements, for the answer key. */
+    rubric: list(TextSchema),
+    /** An answer that meets the rubric, for the answer key and the feedback after submitting. */
+    sample: TextSchema,
+  }),
 } as const satisfies { readonly [K in QuestionKind]: v.GenericSchema<unknown, { readonly kind: K }> }
 
 function responseFieldMessage(issue: v.BaseIssue<unknown>): string {
@@ -210,6 +225,8 @@ export const RESPONSE_SCHEMAS = {
   'ordering': response('ordering', { order: list(v.string(mustBe('an item id'))) }),
   /** What the student typed. */
   'short': response('short', { text: v.string(mustBe('a string')) }),
+  /** What the student wrote. */
+  'open': response('open', { text: v.string(mustBe('a string')) }),
 } as const satisfies { readonly [K in QuestionKind]: v.GenericSchema<unknown, { readonly kind: K }> }
 
 /** A response to a question of any kind, told apart by `kind`. */

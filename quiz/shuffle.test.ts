@@ -115,5 +115,6 @@ function responsesFor(question: Question, noise: unknown): Parameters<typeof gra
     case 'matching': return [{ kind: 'matching', matches: Object.fromEntries(ids.map((id, i) => [id, ids[(i + 1) % ids.length] ?? id])) }, junk]
     case 'ordering': return [{ kind: 'ordering', order: ids }, { kind: 'ordering', order: [...ids].reverse() }, junk]
     case 'short': return [{ kind: 'short', text: question.accepted[0] ?? '' }, { kind: 'short', text: String(noise) }, junk]
+    case 'open': return [{ kind: 'open', text: question.sample }, junk]
   }
 }

@@ -57,6 +57,7 @@ export function shuffleQuestion(q: Question, seed: Seed): Question {
       return { ...q, items: shuffle(q.items, key) }
     case 'true-false':
     case 'short':
+    case 'open':
       return q
     default:
       return assertNever(q)

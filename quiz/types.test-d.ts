@@ -9,6 +9,7 @@ import type {
   MatchingQuestion,
   MatchingResponse,
   MultipleQuestion,
+  OpenQuestion,
   OrderingItem,
   OrderingQuestion,
   Question,
@@ -25,12 +26,12 @@ import { describe, expectTypeOf, it } from 'vitest'
 import { grade, parseResponse } from './grade'
 import { shuffleQuestion } from './shuffle'
 
-type Common = 'id' | 'part' | 'slide' | 'prompt' | 'explanation' | 'points' | 'kind'
+type Common = 'id' | 'part' | 'slide' | 'objective' | 'onSlide' | 'prompt' | 'explanation' | 'points' | 'kind'
 
 describe('question types', () => {
   it('tag the union by kind', () => {
     expectTypeOf<Question['kind']>().toEqualTypeOf<QuestionKind>()
-    expectTypeOf<QuestionKind>().toEqualTypeOf<'single' | 'multiple' | 'true-false' | 'matching' | 'ordering' | 'short'>()
+    expectTypeOf<QuestionKind>().toEqualTypeOf<'single' | 'multiple' | 'true-false' | 'matching' | 'ordering' | 'short' | 'open'>()
     expectTypeOf<QuestionOf<'matching'>>().toEqualTypeOf<MatchingQuestion>()
   })
 
@@ -41,6 +42,7 @@ describe('question types', () => {
     expectTypeOf<keyof MatchingQuestion>().toEqualTypeOf<Common | 'pairs'>()
     expectTypeOf<keyof OrderingQuestion>().toEqualTypeOf<Common | 'items' | 'answer'>()
     expectTypeOf<keyof ShortQuestion>().toEqualTypeOf<Common | 'accepted' | 'feedback'>()
+    expectTypeOf<keyof OpenQuestion>().toEqualTypeOf<Common | 'rubric' | 'sample'>()
   })
 
   it('type the fields', () => {

@@ -11,7 +11,7 @@ import type {
 } from './schema'
 
 /** Every kind of question, in the order the README lists them. */
-export const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'matching', 'ordering', 'short'] as const
+export const QUESTION_KINDS = ['single', 'multiple', 'true-false', 'matching', 'ordering', 'short', 'open'] as const
 
 /** The kind of a question; tags the `Question` union. */
 export type QuestionKind = typeof QUESTION_KINDS[number]
@@ -21,7 +21,7 @@ export function isQuestionKind(value: unknown): value is QuestionKind {
   return typeof value === 'string' && (QUESTION_KINDS as readonly string[]).includes(value)
 }
 
-/** Fields every question has: id, part, slide, prompt, explanation, points. */
+/** Fields every question has: id, part, slide, objective, prompt, explanation, points. */
 export type QuestionBase = v.InferOutput<typeof QuestionBaseSchema>
 
 /** An option of a `single` or `multiple` question. */
@@ -54,6 +54,9 @@ export type OrderingQuestion = QuestionOfSchema<'ordering'>
 /** Type a short answer; compared ignoring case, accents, spacing and punctuation. */
 export type ShortQuestion = QuestionOfSchema<'short'>
 
+/** Write a few sentences, marked by the teacher against a rubric. */
+export type OpenQuestion = QuestionOfSchema<'open'>
+
 /** A quiz question, tagged by `kind`. */
 export type Question = { [K in QuestionKind]: QuestionOfSchema<K> }[QuestionKind]
 
@@ -83,6 +86,9 @@ export type OrderingResponse = ResponseOfSchema<'ordering'>
 
 /** The answer to a `short` question: what the student typed. */
 export type ShortResponse = ResponseOfSchema<'short'>
+
+/** The answer to an `open` question: what the student wrote. */
+export type OpenResponse = ResponseOfSchema<'open'>
 
 /** A student's answer to one question, tagged by the question's `kind`. */
 export type QuizResponse = { [K in QuestionKind]: ResponseOfSchema<K> }[QuestionKind]

@@ -26,6 +26,7 @@ const LIMITS = {
   multiple: { min: 3, max: 6 },
   matching: { min: 2 },
   ordering: { min: 3, max: 6 },
+  open: { min: 1, max: 5 },
 } as const
 
 const NAME = /^[\w$-]{1,40}$/
@@ -117,6 +118,15 @@ const RULES: { readonly [K in QuestionKind]: Rule<K> } = {
           yield [`accepted[${i}]`, `${describeValue(answer)} has no letters or digits, so no answer can match it`]
       }
       yield* repeats(q.accepted, i => `accepted[${i}]`, 'duplicate answer: it', normalizeAnswer)
+    },
+  },
+  'open': {
+    reads: ['rubric'],
+    * check(q) {
+      const { min, max } = LIMITS.open
+      if (q.rubric.length < min || q.rubric.length > max)
+        yield ['rubric', `has ${q.rubric.length} points; an open question's rubric needs ${min}–${max}`]
+      yield* repeats(q.rubric, i => `rubric[${i}]`, 'duplicate rubric point: it', normalizeAnswer)
     },
   },
 }

@@ -37,6 +37,7 @@ const single = {
   id: 'who-won',
   part: 'part-1',
   slide: 'internet-era',
+  objective: 'explain-reasons',
   prompt: 'Who beat Google in China?',
   options: [
     { id: 'baidu', text: 'Baidu', correct: true },

@@ -4,10 +4,16 @@ import type { StaticServer } from '../scripts/serve'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bank, practiceBank } from '../quiz/bank'
 import { normalizeText, readDeck } from '../scripts/deck'
 import { startStaticServer } from '../scripts/serve'
 import { launchChromium, noBrowserReason, seriousAxeViolations, watchErrors, watchTraffic } from './support/browser'
 import { distDir, teacherDistDir } from './support/dirs'
+import { answerPhrases, readSlide, shows } from './support/slide-text'
+
+/** About 40 words of body text at most on a slide; the glossary and the sources are references, not reading. */
+const MAX_BODY_WORDS = 45
+const REFERENCE_SLIDES = new Set(['glossary', 'glossary-2', 'sources', 'sources-2', 'sources-3'])
 
 /** Elements of the current slide that stick out of the 16:9 canvas, by more than a pixel. */
 function overflowingElements(page: Page): Promise<string[]> {
@@ -54,8 +60,11 @@ function hiddenIn(state: string): number {
 }
 
 /** The opening six words of a speaker note, click markers left out. */
+const MARKDOWN_MARKS = /[*_`]/g
+
 function noteStart(slide: DeckSlide): string {
-  return normalizeText(slide.note.replace(CLICK_MARKER, ' ')).split(' ').slice(0, 6).join(' ')
+  // What the screen shows: the notes' Markdown rendered, so without its emphasis marks.
+  return normalizeText(slide.note.replace(CLICK_MARKER, ' ').replace(MARKDOWN_MARKS, '')).split(' ').slice(0, 6).join(' ')
 }
 
 function filesIn(dir: string): string[] {
@@ -93,11 +102,14 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
     expect(traffic.bytes).toBeLessThanOrEqual(1024 * 1024)
   })
 
-  it('renders every slide with its title, no console error or Vue warning, nothing outside the canvas, and no serious axe violation', async () => {
+  const slideTexts = new Map<string, string>()
+
+  it('renders every slide with its title, no console error or Vue warning, nothing outside the canvas, no serious axe violation, type legible from the back of the room and no more than about 40 words', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const page = await context.newPage()
     const errors = watchErrors(page)
     const problems: string[] = []
+    const words: string[] = []
     for (const slide of deck) {
       await page.goto(`${teacher.url}/${slide.no}`, { waitUntil: 'networkidle' })
       await page.locator(`.slidev-page-${slide.no}`).waitFor()
@@ -109,10 +121,33 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
         problems.push(`slide ${slide.no} overflows: ${el}`)
       for (const v of await seriousAxeViolations(page))
         problems.push(`slide ${slide.no} axe ${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`)
+      const reading = await readSlide(page, slide.no)
+      for (const small of reading.tooSmall)
+        problems.push(`slide ${slide.no} "${slide.title}" type too small: ${small}`)
+      const alias = String(slide.frontmatter.routeAlias ?? slide.no)
+      words.push(`${slide.no}:${reading.bodyWords}`)
+      if (reading.bodyWords > MAX_BODY_WORDS && !REFERENCE_SLIDES.has(alias))
+        problems.push(`slide ${slide.no} "${slide.title}" has ${reading.bodyWords} words of body text`)
+      slideTexts.set(alias, reading.text)
     }
     await context.close()
+    console.info(`body words per slide: ${words.join(' ')}`)
     expect(errors).toEqual([])
     expect(problems).toEqual([])
+  })
+
+  it('shows the answer to every quiz and practice question on the slide the question links to', () => {
+    expect(slideTexts.size).toBe(deck.length)
+    const missing = [...bank, ...practiceBank].flatMap((q) => {
+      const text = slideTexts.get(q.slide)
+      if (text === undefined)
+        return [`${q.id}: no slide "${q.slide}"`]
+      const phrases = answerPhrases(q)
+      if (phrases.length === 0)
+        return [`${q.id}: nothing to look for (add onSlide)`]
+      return phrases.filter(p => !shows(text, p)).map(p => `${q.id}: "${p}" is not on /${q.slide}`)
+    })
+    expect(missing).toEqual([])
   })
 
   it('reveals each slide\'s items one per click, as many clicks as its notes mark with [click]', async () => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { slideAnchors } from '../content'
-import { bank } from '../quiz/bank'
+import { questionById } from '../quiz/bank'
 import { readDeck } from '../scripts/deck'
 
 const QUESTION_ID = /question-id="([^"]+)"/g
-const MINUTES = /·\s*(\d+)\s*min in all/
+const SLIDE_MINUTES = /^\*\*(\d+(?:\.\d+)?) min\*\*/
+const PART_MINUTES = /· ([^:\n]+): (\d+(?:\.\d+)?) min in all/
+const ASK = /Ask \((core|if time)\):/g
+const HAS_ASK = /Ask \((?:core|if time)\):/
+const BARE_ASK = /(?<!\()\bAsk(?: the class)?:/
 const HAS_CLICKS = /<v-clicks?\b|\bv-click\b/
 const DURATION = /^(\d+)min$/
 
@@ -25,13 +29,20 @@ describe('the deck as a lesson', async () => {
   it('uses only question ids the bank has, on every quiz slide', () => {
     const used = deck.flatMap(s => Array.from(s.content.matchAll(QUESTION_ID), m => ({ slide: s.no, id: m[1]! })))
     expect(used.length).toBeGreaterThan(0)
-    const ids = new Set(bank.map(q => q.id))
-    expect(used.filter(u => !ids.has(u.id))).toEqual([])
+    expect(used.filter(u => !questionById(u.id))).toEqual([])
   })
 
-  it('gives every content slide speaker notes with a question to ask the class', () => {
-    const missing = content.filter(s => !s.note.includes('Ask')).map(s => `${s.no} ${s.title}`)
+  it('gives every content slide speaker notes with a question to ask, marked core or "if time"', () => {
+    const missing = content.filter(s => !HAS_ASK.test(s.note)).map(s => `${s.no} ${s.title}`)
     expect(missing).toEqual([])
+    expect(deck.filter(s => BARE_ASK.test(s.note)).map(s => `${s.no} ${s.title}`)).toEqual([])
+  })
+
+  it('keeps the core questions to what 50 minutes allow', () => {
+    const core = deck.flatMap(s => Array.from(s.note.matchAll(ASK), m => m[1])).filter(kind => kind === 'core')
+    console.info(`${core.length} core questions to ask`)
+    expect(core.length).toBeGreaterThanOrEqual(8)
+    expect(core.length).toBeLessThanOrEqual(20)
   })
 
   it('marks [click] in the notes of every slide whose content appears on clicks', () => {
@@ -41,10 +52,31 @@ describe('the deck as a lesson', async () => {
     expect(missing).toEqual([])
   })
 
-  it('plans minutes per part that add up to the headmatter duration', () => {
-    const minutes = deck.map(s => MINUTES.exec(s.note)).filter(m => m !== null).map(m => Number(m[1]))
-    expect(minutes.length).toBeGreaterThanOrEqual(6)
+  it('plans minutes for every slide that add up to each part\'s minutes, and the parts to the headmatter duration', () => {
+    const problems: string[] = []
+    const parts: { name: string, planned: number, slides: number }[] = []
+    for (const slide of deck) {
+      const own = SLIDE_MINUTES.exec(slide.note.trim())
+      if (!own) {
+        problems.push(`slide ${slide.no} "${slide.title}": its notes do not start with **N min**`)
+        continue
+      }
+      const part = PART_MINUTES.exec(slide.note)
+      if (part)
+        parts.push({ name: part[1]!.trim(), planned: Number(part[2]), slides: 0 })
+      if (parts.length === 0) {
+        problems.push(`slide ${slide.no}: before any part starts`)
+        continue
+      }
+      parts.at(-1)!.slides += Number(own[1])
+    }
+    for (const part of parts) {
+      if (Math.abs(part.slides - part.planned) > 1e-9)
+        problems.push(`${part.name}: its slides add up to ${part.slides} min, but it plans ${part.planned}`)
+    }
+    expect(problems).toEqual([])
+    expect(parts.length).toBeGreaterThanOrEqual(8)
     const duration = Number(DURATION.exec(String(deck[0]!.frontmatter.duration))?.[1])
-    expect(minutes.reduce((a, b) => a + b, 0)).toBe(duration)
+    expect(parts.reduce((sum, p) => sum + p.planned, 0)).toBe(duration)
   })
 })

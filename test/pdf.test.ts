@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { mergers, rivalries, winnerLabel } from '../content'
+import { mergers, rivalries } from '../content'
 import { normalizeText, readDeck, root } from '../scripts/deck'
 import { noBrowserReason } from './support/browser'
 import { runOffline } from './support/offline-run'
@@ -71,7 +71,7 @@ describe.skipIf(noBrowserReason)('the PDF export, with the network closed', asyn
   it('shows every row of the comparison table and every merger of the timeline', () => {
     const text = pdfText(slidesPdf)
     const expected = [
-      ...rivalries.flatMap(r => [r.usCompany, winnerLabel(r)]),
+      ...rivalries.flatMap(r => [r.usCompany, r.chineseWinner, r.whatElse]),
       ...mergers.flatMap(m => [...m.companies, m.dateLabel]),
     ]
     expect(expected.filter(t => !text.includes(t))).toEqual([])

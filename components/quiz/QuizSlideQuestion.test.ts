@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
 import { isLocalAddress, quizUrl, siteUrlProblem } from '../../config/site'
-import { bank } from '../../quiz/bank'
+import { questionById } from '../../quiz/bank'
 import QuizLink from './QuizLink.vue'
 import QuizSlideQuestion from './QuizSlideQuestion.vue'
 import { SLIDEV_CONTEXT_KEY } from './slide-question'
@@ -24,15 +24,15 @@ function render(props: { questionId: string, number?: number, worksheet?: boolea
 }
 
 describe('quizSlideQuestion', () => {
-  const inke = bank.find(q => q.id === 'p2-inke')!
+  const inke = questionById('practice-inke')!
 
   it('shows the prompt and every option with a letter, and the answer on the next click', () => {
-    const wrapper = render({ questionId: 'p2-inke', number: 2 })
+    const wrapper = render({ questionId: 'practice-inke', number: 2 })
     expect(wrapper.find('.number').text()).toBe('Question 2')
     expect(wrapper.find('.prompt').text()).toBe(inke.prompt)
     const options = wrapper.findAll('.options li').map(li => li.text())
     expect(options.map(o => o[0])).toEqual(['A', 'B', 'C', 'D'])
-    expect(options.map(o => o.slice(1)).sort()).toEqual(['Inke', 'NOW', 'Sina Weibo', 'Twitter'])
+    expect(options.map(o => o.slice(1)).sort()).toEqual(['"17"', 'Inke', 'NOW', 'Weibo'])
     const answer = wrapper.find('.answer')
     const inkeLetter = options.find(o => o.endsWith('Inke'))![0]
     expect(answer.text()).toBe(`Answer: ${inkeLetter}`)
@@ -40,8 +40,8 @@ describe('quizSlideQuestion', () => {
   })
 
   it.each([
-    ['in print and PDF export', { questionId: 'p2-inke' }, true],
-    ['when asked for a worksheet', { questionId: 'p2-inke', worksheet: true }, false],
+    ['in print and PDF export', { questionId: 'practice-inke' }, true],
+    ['when asked for a worksheet', { questionId: 'practice-inke', worksheet: true }, false],
   ])('is a worksheet with no answer %s', (_, props, printing) => {
     const wrapper = render(props, printing)
     expect(wrapper.findAll('.options li')).toHaveLength(4)

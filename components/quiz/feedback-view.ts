@@ -3,8 +3,8 @@ import type { Question, QuizResponse } from '../../quiz/types'
 import { correctAnswerText, responseText } from '../../quiz/answer-text'
 import { grade } from '../../quiz/grade'
 
-/** How an answer came out: right, partly right, wrong, or not given. */
-export type FeedbackStatus = 'correct' | 'partial' | 'wrong' | 'unanswered'
+/** How an answer came out: right, partly right, wrong, not given, or handed in for the teacher to mark. */
+export type FeedbackStatus = 'correct' | 'partial' | 'wrong' | 'unanswered' | 'teacher'
 
 /** The words for each status, so a result is never told by colour alone. */
 export const STATUS_WORDS = {
@@ -12,6 +12,7 @@ export const STATUS_WORDS = {
   partial: 'Partly correct',
   wrong: 'Incorrect',
   unanswered: 'Not answered',
+  teacher: 'Handed in',
 } as const satisfies Record<FeedbackStatus, string>
 
 /** What the feedback on one answer shows, whoever graded it (this page, or the live quiz's server). */
@@ -40,6 +41,8 @@ export function feedbackView(question: Question, response: QuizResponse | undefi
   const result = response ? grade(question, response) : undefined
   if (!result?.ok)
     return { ...base, status: response ? 'wrong' : 'unanswered', points: { score: 0, max: question.points }, notes: [] }
+  if (result.markedBy === 'teacher')
+    return { ...base, status: 'teacher', notes: [`Your teacher marks this answer (${result.max} points).`] }
   const status = result.correct ? 'correct' : result.score > 0 ? 'partial' : 'wrong'
   return { ...base, status, points: { score: result.score, max: result.max }, notes: result.feedback }
 }

@@ -9,6 +9,7 @@ export const KIND_HINTS = {
   'matching': 'Choose a match for each item.',
   'ordering': 'Put the items in order with the Up and Down buttons; the first item is at the top.',
   'short': 'Type a short answer.',
+  'open': 'Write a few sentences. Your teacher marks this answer.',
 } as const satisfies Record<QuestionKind, string>
 
 /**
@@ -24,7 +25,9 @@ export function hasAnswer(question: Question, response: QuizResponse | undefined
     case 'true-false': return true
     case 'matching': return question.kind === 'matching' && question.pairs.every(p => response.matches[p.id] !== undefined)
     case 'ordering': return response.order.length > 0
-    case 'short': return response.text.trim() !== ''
+    case 'short':
+    case 'open':
+      return response.text.trim() !== ''
     default: return assertNever(response)
   }
 }

@@ -78,6 +78,13 @@ export function slideView(question: Question): SlideView {
         options: [],
         answer: question.accepted.join(' or '),
       }
+    case 'open':
+      return {
+        instruction: 'Write a few sentences.',
+        items: [],
+        options: [],
+        answer: `Look for: ${question.rubric.join('; ')}`,
+      }
     default:
       return assertNever(question)
   }
