@@ -1,0 +1,185 @@
+import type { Buffer } from 'node:buffer'
+import type { ChildProcessWithoutNullStreams } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, utimesSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import process from 'node:process'
+import jsQR from 'jsqr'
+import { afterEach, describe, expect, it } from 'vitest'
+import { buildApp } from '../server/app'
+import { JOURNAL_FILE } from '../server/classroom'
+import { tempDir, tempSite, TEST_CODE, testBank, testClassOptions } from '../server/testing'
+import { fixtures } from '../test/fixtures/questions'
+import { classBanner, exportClass, freePort, isStale, parseClassArgs } from './class'
+import { root } from './deck'
+
+/** Reads a QR code drawn with half blocks in a terminal (light on dark) back into its text. */
+function readTerminalQr(drawing: string): string | undefined {
+  const rows = drawing.split('\n').filter(line => /[█▀▄]/.test(line)).map(line => [...line.trimStart()])
+  const pixels = rows.flatMap(row => [row.map(c => c === '█' || c === '▀'), row.map(c => c === '█' || c === '▄')])
+  const scale = 4
+  const margin = 8
+  const width = (Math.max(...pixels.map(r => r.length)) + 2 * margin) * scale
+  const height = (pixels.length + 2 * margin) * scale
+  const data = new Uint8ClampedArray(width * height * 4).fill(0)
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const on = pixels[Math.floor(y / scale) - margin]?.[Math.floor(x / scale) - margin] ?? false
+      const i = (y * width + x) * 4
+      data.fill(on ? 255 : 0, i, i + 3)
+      data[i + 3] = 255
+    }
+  }
+  return jsQR(data, width, height)?.data
+}
+
+describe('parseClassArgs', () => {
+  it('listens on every network on port 3000 unless told, and takes the code from the flag or the environment', () => {
+    expect(parseClassArgs([], {})).toMatchObject({ port: 3000, host: '0.0.0.0', code: undefined, fresh: false, classesDir: 'classes' })
+    expect(parseClassArgs([], { LESSON_TEACHER_CODE: ' room12 ' })).toMatchObject({ code: 'room12' })
+    expect(parseClassArgs([], { LESSON_TEACHER_CODE: '' })).toMatchObject({ code: undefined })
+    expect(parseClassArgs(['--code', 'FLAG99', '--new', '--port', '8080'], { LESSON_TEACHER_CODE: 'ENV123' })).toMatchObject({ code: 'FLAG99', fresh: true, port: 8080 })
+  })
+
+  it.each([
+    [['--port', 'eighty']],
+    [['--code', 'ab']],
+    [['--prot', '80']],
+  ])('refuses %j', (argv) => {
+    expect(() => parseClassArgs(argv, {})).toThrow(TypeError)
+  })
+})
+
+describe('classBanner', () => {
+  const banner = classBanner({
+    base: 'http://192.168.1.20:3000',
+    otherAddresses: ['10.0.0.5'],
+    teacherCode: 'K7MPQ4',
+    classDir: 'classes/2026-03-02-1005',
+    continued: undefined,
+    presenter: true,
+    onNetwork: true,
+  })
+
+  it('gives the projector, presenter and join addresses on the laptop\'s network address, the code and the folder', () => {
+    expect(banner).toContain('Projector (the deck):   http://192.168.1.20:3000/\n')
+    expect(banner).toContain('Presenter view:         http://192.168.1.20:3000/teacher/sign-in?next=/presenter')
+    expect(banner).toContain('Students join at:       http://192.168.1.20:3000/join\n')
+    expect(banner).toContain('Teacher code:           K7MPQ4')
+    expect(banner).toContain('Answers are saved in:   classes/2026-03-02-1005/')
+    expect(banner).toContain('http://10.0.0.5:3000/')
+    expect(banner).not.toContain('localhost')
+  })
+
+  it('draws a QR code that a phone reads as the join address', () => {
+    expect(readTerminalQr(banner)).toBe('http://192.168.1.20:3000/join')
+  })
+})
+
+describe('exportClass', () => {
+  it('writes the same CSV as the server\'s "Download CSV", without a server', async () => {
+    const options = testClassOptions()
+    const app = buildApp(options)
+    const join1 = (await app.inject({ method: 'POST', url: '/api/join', payload: { nickname: 'Li' } })).json()
+    await app.inject({ method: 'POST', url: '/api/teacher/open', headers: { 'x-teacher-code': TEST_CODE }, payload: { questionId: fixtures.single.id } })
+    await app.inject({ method: 'POST', url: '/api/answer', headers: { authorization: `Bearer ${join1.token}` }, payload: { questionId: fixtures.single.id, response: { kind: 'single', optionId: 'baidu' } } })
+    const served = (await app.inject({ method: 'GET', url: '/api/teacher/results.csv', headers: { 'x-teacher-code': TEST_CODE } })).body
+    await app.close()
+    const out = join(tempDir('export'), 'results.csv')
+    expect(exportClass(options.classDir, out, testBank)).toBe(`Wrote ${out}: 1 students, 1 questions asked.`)
+    expect(readFileSync(out, 'utf8')).toBe(served)
+  })
+
+  it('refuses a folder that holds no class', () => {
+    expect(() => exportClass(tempDir('empty'), undefined, testBank)).toThrow(/no journal\.jsonl/)
+  })
+})
+
+describe('isStale', () => {
+  it('takes a missing build, or one older than the sources, as out of date', () => {
+    const site = tempSite()
+    const built = new Date(2026, 2, 2, 10, 0)
+    utimesSync(join(site, 'index.html'), built, built)
+    expect(isStale(site, built.getTime() + 1000)).toBe(true)
+    expect(isStale(site, built.getTime() - 1000)).toBe(false)
+    expect(isStale(join(site, 'none'), 0)).toBe(true)
+  })
+})
+
+const running: ChildProcessWithoutNullStreams[] = []
+
+afterEach(() => {
+  for (const child of running.splice(0))
+    child.kill('SIGKILL')
+})
+
+function runClass(args: string[]): { child: ChildProcessWithoutNullStreams, output: () => string, exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/class.ts', ...args], { cwd: root, env: { ...process.env, LESSON_TEACHER_CODE: '' } })
+  running.push(child)
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
+  return { child, output: () => output, exited }
+}
+
+async function until(check: () => boolean, what: () => string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what()}`)
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
+}
+
+describe('npm run class', () => {
+  it('fails with one line naming the busy port and --port', async () => {
+    const busy = createServer()
+    await new Promise<void>(ok => busy.listen(0, '127.0.0.1', ok))
+    const port = (busy.address() as { port: number }).port
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/class.ts', '--host', '127.0.0.1', '--port', String(port), '--site', tempSite()], { cwd: root, encoding: 'utf8' })
+    busy.close()
+    expect(run.status).toBe(1)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toContain(`port ${port} is already in use`)
+    expect(run.stderr).toContain(`--port ${port + 1}`)
+  })
+
+  it('serves a class, stops cleanly on Ctrl+C with every answer saved, and continues it with the same code', { timeout: 60_000 }, async () => {
+    const classes = tempDir('classes')
+    const site = tempSite()
+    const port = await freePort('127.0.0.1', 0)
+    const args = ['--site', site, '--classes', classes, '--host', '127.0.0.1', '--port', String(port)]
+    const first = runClass(args)
+    await until(() => first.output().includes('Teacher code:'), () => `the banner; the output was:\n${first.output()}`)
+    const code = /Teacher code: +(\S+)/.exec(first.output())?.[1] ?? ''
+    expect(code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/)
+    const base = `http://127.0.0.1:${port}`
+    const student = await (await fetch(`${base}/api/join`, { method: 'POST' })).json()
+    // The server's bank is the real one: ask its first live single question.
+    const { bank } = await import('../quiz/bank')
+    const question = bank.find(q => q.kind === 'single')!
+    await fetch(`${base}/api/teacher/open`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-teacher-code': code }, body: JSON.stringify({ questionId: question.id }) })
+    const optionId = question.kind === 'single' ? question.options[0]!.id : ''
+    const answered = await fetch(`${base}/api/answer`, { method: 'POST', headers: { 'content-type': 'application/json', 'authorization': `Bearer ${student.token}` }, body: JSON.stringify({ questionId: question.id, response: { kind: 'single', optionId } }) })
+    expect(answered.status).toBe(200)
+    first.child.kill('SIGINT')
+    expect(await first.exited).toBe(0)
+    expect(first.output()).toContain('Stopped. 1 answer from 1 student are saved in')
+    const [folder] = readdirSync(classes)
+    expect(readFileSync(join(classes, folder!, JOURNAL_FILE), 'utf8').trim().split('\n')).toHaveLength(3)
+
+    const second = runClass(args)
+    await until(() => second.output().includes('Teacher code:'), () => `the second banner; the output was:\n${second.output()}`)
+    expect(second.output()).toMatch(/Continuing the class started at \d\d:\d\d — 1 answer so far, 1 student joined\./)
+    expect(second.output()).toContain(`Teacher code:           ${code}`)
+    second.child.kill('SIGTERM')
+    expect(await second.exited).toBe(0)
+    expect(readdirSync(classes)).toEqual([folder])
+  })
+})

@@ -1,0 +1,53 @@
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { classFolderName, createClassFolder, newTeacherCode, readClassInfo, recentClassFolder, RESUME_WITHIN_MS, TEACHER_CODE_ALPHABET } from './class-folder'
+import { JOURNAL_FILE } from './classroom'
+import { tempDir } from './testing'
+
+describe('newTeacherCode', () => {
+  it('is six characters that cannot be misread aloud: no 0, O, 1, I or L', () => {
+    for (let i = 0; i < 200; i += 1)
+      expect(newTeacherCode()).toMatch(/^[A-HJKMNP-Z2-9]{6}$/)
+    expect(TEACHER_CODE_ALPHABET).not.toMatch(/[01OIL]/)
+  })
+
+  it('takes its randomness from outside, so it can be fixed', () => {
+    expect(newTeacherCode(() => 0)).toBe('AAAAAA')
+    expect(newTeacherCode(max => max - 1)).toBe('999999')
+  })
+})
+
+describe('class folders', () => {
+  const at = (h: number, m: number) => new Date(2026, 2, 2, h, m)
+
+  it('are named for when the class started, in local time, and never overwrite one another', () => {
+    const classes = tempDir('classes')
+    expect(classFolderName(at(9, 5))).toBe('2026-03-02-0905')
+    expect(createClassFolder(classes, at(10, 5), 'K7MPQ4')).toBe(join(classes, '2026-03-02-1005'))
+    expect(createClassFolder(classes, at(10, 5), 'K7MPQ4')).toBe(join(classes, '2026-03-02-1005-2'))
+    expect(readClassInfo(join(classes, '2026-03-02-1005'))).toEqual({ teacherCode: 'K7MPQ4', startedAt: at(10, 5).toISOString() })
+  })
+
+  it('continue the class used most recently, if within 4 hours', () => {
+    const classes = tempDir('classes')
+    const older = createClassFolder(classes, at(8, 0), 'OLD234')
+    const newer = createClassFolder(classes, at(10, 5), 'NEW234')
+    const used = (dir: string, date: Date) => {
+      writeFileSync(join(dir, JOURNAL_FILE), '')
+      utimesSync(join(dir, JOURNAL_FILE), date, date)
+      utimesSync(join(dir, 'class.json'), date, date)
+    }
+    used(older, at(8, 30))
+    used(newer, at(11, 0))
+    expect(recentClassFolder(classes, at(12, 0))).toMatchObject({ dir: newer, info: { teacherCode: 'NEW234' } })
+    expect(recentClassFolder(classes, new Date(at(11, 0).getTime() + RESUME_WITHIN_MS + 1))).toBeUndefined()
+  })
+
+  it('ignore folders that are not classes, and a missing classes folder', () => {
+    const classes = tempDir('classes')
+    mkdirSync(join(classes, 'notes'))
+    expect(recentClassFolder(classes, new Date())).toBeUndefined()
+    expect(recentClassFolder(join(classes, 'none'), new Date())).toBeUndefined()
+  })
+})

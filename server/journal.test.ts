@@ -1,0 +1,96 @@
+import { Buffer } from 'node:buffer'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { JournalWriter, parseJournal, readJournal } from './journal'
+
+const open = (n: number) => JSON.stringify({ type: 'open', at: `2026-03-02T10:0${n}:00.000Z`, questionId: `q-${n}` })
+
+function tempFile(): string {
+  return join(mkdtempSync(join(tmpdir(), 'journal-')), 'journal.jsonl')
+}
+
+describe('parseJournal', () => {
+  it('reads one event per line, with its line number, skipping blank lines', () => {
+    const parsed = parseJournal(Buffer.from(`${open(1)}\n\n${open(2)}\n`))
+    expect(parsed.entries.map(e => [e.line, e.event.type])).toEqual([[1, 'open'], [3, 'open']])
+    expect(parsed.warnings).toEqual([])
+    expect(parsed.tornTail).toBeUndefined()
+  })
+
+  it('skips a torn last line with a warning, and marks where the good part ends', () => {
+    const good = `${open(1)}\n${open(2)}\n`
+    const parsed = parseJournal(Buffer.from(`${good}{"type":"ans`))
+    expect(parsed.entries).toHaveLength(2)
+    expect(parsed.goodBytes).toBe(Buffer.byteLength(good))
+    expect(parsed.tornTail?.toString()).toBe('{"type":"ans')
+    expect(parsed.warnings).toEqual([expect.stringContaining('last line (line 3, 12 bytes) is incomplete')])
+  })
+
+  it('takes a complete last line that is not an event (zeros left by a crash) as torn too', () => {
+    const good = `${open(1)}\n`
+    const parsed = parseJournal(Buffer.from(`${good}\0\0\0\0\n`))
+    expect(parsed.goodBytes).toBe(Buffer.byteLength(good))
+    expect(parsed.warnings).toEqual([expect.stringContaining('last line (line 2, 5 bytes)')])
+  })
+
+  it('reports a broken line in the middle by its line number and keeps the events around it', () => {
+    const parsed = parseJournal(Buffer.from(`${open(1)}\n{"type":"open"\n${open(3)}\n{"type":"fly","at":"x"}\n${open(5)}\n`))
+    expect(parsed.entries.map(e => e.line)).toEqual([1, 3, 5])
+    expect(parsed.warnings).toEqual([
+      expect.stringContaining('journal.jsonl line 2 is skipped: it is not valid JSON'),
+      expect.stringContaining('journal.jsonl line 4 is skipped: it is not an event'),
+    ])
+    expect(parsed.tornTail).toBeUndefined()
+  })
+
+  it('reads a missing journal as an empty one', () => {
+    expect(readJournal(tempFile()).entries).toEqual([])
+  })
+})
+
+describe('journalWriter', () => {
+  it('writes every line, and groups lines that arrive together into few flushes', async () => {
+    const path = tempFile()
+    const writer = JournalWriter.open(path)
+    await Promise.all(Array.from({ length: 300 }, (_, i) => writer.append(open(i % 10))))
+    expect(writer.lines).toBe(300)
+    expect(writer.flushes).toBeLessThan(30)
+    await writer.close()
+    expect(readJournal(path).entries).toHaveLength(300)
+  })
+
+  it('has a line on disk by the time its append resolves', async () => {
+    const path = tempFile()
+    const writer = JournalWriter.open(path)
+    await writer.append(open(1))
+    expect(readFileSync(path, 'utf8')).toBe(`${open(1)}\n`)
+    await writer.append(open(2))
+    expect(readFileSync(path, 'utf8')).toBe(`${open(1)}\n${open(2)}\n`)
+    await writer.close()
+  })
+
+  it('cuts a torn tail away before appending, keeping it aside in .torn, so the next line starts clean', async () => {
+    const path = tempFile()
+    writeFileSync(path, `${open(1)}\n{"type":"op`)
+    const parsed = readJournal(path)
+    const writer = JournalWriter.open(path, parsed.goodBytes)
+    await writer.append(open(2))
+    await writer.close()
+    expect(readFileSync(path, 'utf8')).toBe(`${open(1)}\n${open(2)}\n`)
+    expect(readFileSync(`${path}.torn`, 'utf8')).toBe('{"type":"op')
+    expect(readJournal(path).warnings).toEqual([])
+  })
+
+  it('refuses lines once closed, after writing those already appended', async () => {
+    const path = tempFile()
+    const writer = JournalWriter.open(path)
+    const pending = writer.append(open(1))
+    await writer.close()
+    await pending
+    await expect(writer.append(open(2))).rejects.toThrow('closed')
+    expect(readJournal(path).entries).toHaveLength(1)
+    expect(existsSync(`${path}.torn`)).toBe(false)
+  })
+})

@@ -1,0 +1,105 @@
+// The students' and the projector's API: join, who am I, answer, the event streams, the join
+// slide's figures. Each route's request schema (from quiz/live.ts) sits beside it.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type * as v from 'valibot'
+import type { Identity, LiveState, LiveStudent, RefusalCode } from '../quiz/live'
+import type { ApiOptions } from './api'
+import type { Render } from './streams'
+import { AnswerRequestSchema, JoinRequestSchema, projectorView, StudentEventsQuerySchema, studentView } from '../quiz/live'
+
+/** The HTTP status of each refusal. */
+export const REFUSAL_STATUS: Record<RefusalCode, number> = {
+  'unknown-question': 404,
+  'unknown-student': 401,
+  'not-open': 409,
+  'wrong-phase': 409,
+  'bad-response': 400,
+  'bad-join': 409,
+}
+
+/** Streams one student may hold at once (a phone and a reloaded tab); a new one ends the oldest. */
+const STREAMS_PER_STUDENT = 3
+
+/** Projector streams per address (the projector, the presenter view, a spare tab or two). */
+const PROJECTOR_STREAMS_PER_ADDRESS = 8
+
+const BEARER = /^Bearer\s+(\S{1,200})$/i
+
+/** The token a request carries: `authorization: Bearer <token>`, or `?token=` (event streams). */
+export function studentToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization
+  const match = typeof header === 'string' ? BEARER.exec(header) : null
+  if (match)
+    return match[1]
+  const query = request.query as Record<string, unknown> | undefined
+  return typeof query?.token === 'string' ? query.token : undefined
+}
+
+const NO_TOKEN = 'send your student token (authorization: Bearer <token>); join first with POST /api/join'
+const UNKNOWN_TOKEN = 'this student token is not known in this class; join again with POST /api/join'
+
+/** A cache of one rendering per state: every projector stream shows the same snapshot. */
+function perState(render: (state: LiveState) => string | undefined, state: () => LiveState): Render {
+  let seen: LiveState | undefined
+  let json: string | undefined
+  return () => {
+    const now = state()
+    if (now !== seen) {
+      seen = now
+      json = render(now)
+    }
+    return json
+  }
+}
+
+export const liveApi: FastifyPluginAsync<ApiOptions> = async (app, { classroom, streams, joinUrl }) => {
+  function student(request: FastifyRequest, reply: FastifyReply): LiveStudent | undefined {
+    const token = studentToken(request)
+    const found = token === undefined ? undefined : classroom.identify(token)
+    if (!found)
+      void reply.code(401).send({ error: token === undefined ? NO_TOKEN : UNKNOWN_TOKEN })
+    return found
+  }
+
+  app.post<{ Body: v.InferOutput<typeof JoinRequestSchema> }>('/join', { schema: { body: JoinRequestSchema } }, async (request, reply) => {
+    const outcome = await classroom.join(request.body.nickname)
+    if (!outcome.ok)
+      return reply.code(REFUSAL_STATUS[outcome.refusal.code]).send({ error: outcome.refusal.message })
+    return outcome.value satisfies Identity
+  })
+
+  app.get('/me', async (request, reply) => {
+    const found = student(request, reply)
+    if (!found)
+      return reply
+    return { studentId: found.studentId, token: studentToken(request) ?? '', nickname: found.nickname, number: found.number } satisfies Identity
+  })
+
+  app.post<{ Body: v.InferOutput<typeof AnswerRequestSchema> }>('/answer', { schema: { body: AnswerRequestSchema } }, async (request, reply) => {
+    const found = student(request, reply)
+    if (!found)
+      return reply
+    const outcome = await classroom.answer(found.studentId, request.body.questionId, request.body.response)
+    if (!outcome.ok)
+      return reply.code(REFUSAL_STATUS[outcome.refusal.code]).send({ error: outcome.refusal.message })
+    return { accepted: true, answer: outcome.value }
+  })
+
+  app.get('/events', { schema: { querystring: StudentEventsQuerySchema } }, (request, reply) => {
+    const found = student(request, reply)
+    if (!found)
+      return
+    const { studentId } = found
+    reply.hijack()
+    const render = perState(state => JSON.stringify(studentView(state, studentId)), () => classroom.state)
+    streams.open(reply.raw, render, `student:${studentId}`, STREAMS_PER_STUDENT)
+  })
+
+  const projector = perState(state => JSON.stringify(projectorView(state, joinUrl)), () => classroom.state)
+  app.get('/projector/events', (request, reply) => {
+    reply.hijack()
+    streams.open(reply.raw, projector, `projector:${request.ip}`, PROJECTOR_STREAMS_PER_ADDRESS)
+  })
+
+  app.get('/info', async () => ({ joinUrl, joined: classroom.state.students.size }))
+}

@@ -1,0 +1,134 @@
+import type { FastifyInstance } from 'fastify'
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import fc from 'fast-check'
+import { afterEach, describe, expect, it } from 'vitest'
+import { buildApp } from './app'
+import { safeNext } from './teacher-api'
+import { tempSite, TEST_CODE, testClassOptions } from './testing'
+
+const apps: FastifyInstance[] = []
+
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map(app => app.close()))
+})
+
+/** A class whose site has a secret file beside it, outside the folder served. */
+function start(teacherDeck = false): { app: FastifyInstance, secret: string } {
+  const siteDir = tempSite('students')
+  const secret = 'SECRET-NOT-SERVED'
+  writeFileSync(join(dirname(siteDir), 'secret.txt'), secret)
+  const app = buildApp(testClassOptions({ siteDir, teacherDeckDir: teacherDeck ? tempSite('teacher') : undefined }))
+  apps.push(app)
+  return { app, secret }
+}
+
+describe('static files', () => {
+  it.each([
+    ['/', 'students deck'],
+    ['/3', 'students deck'],
+    ['/presenter/2', 'students deck'],
+    ['/join', 'students join'],
+    ['/join/', 'students join'],
+    ['/join/later', 'students join'],
+    ['/quiz', 'students quiz'],
+    ['/quiz?seed=4', 'students quiz'],
+  ])('serves %s with the page of %s', async (url, title) => {
+    const { app } = start()
+    const res = await app.inject({ url })
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain(`<title>${title}</title>`)
+    expect(res.headers['cache-control']).toBe('no-cache')
+  })
+
+  it.each([
+    ['br', 'br'],
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+  ])('sends the precompressed file to a browser that accepts %s', async (accepted, encoding) => {
+    const { app } = start()
+    const res = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': accepted } })
+    expect(res.headers['content-encoding']).toBe(encoding)
+    expect(res.headers['content-type']).toMatch(/javascript/)
+    expect(res.headers.vary).toMatch(/accept-encoding/)
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(res.rawPayload.length).toBeLessThan(300)
+  })
+
+  it('sends the file itself to a client that accepts no compression', async () => {
+    const { app } = start()
+    const res = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'identity' } })
+    expect(res.headers['content-encoding']).toBeUndefined()
+    expect(res.body).toContain('console.log("students")')
+  })
+
+  it('answers a missing file with 404, not with a page', async () => {
+    const { app } = start()
+    const res = await app.inject({ url: '/assets/gone-123.js' })
+    expect(res.statusCode).toBe(404)
+    expect(res.json()).toEqual({ error: 'no such file: /assets/gone-123.js' })
+  })
+
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/%2e%2e/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/assets/..%5c..%5csecret.txt',
+    '/%00',
+    '//secret.txt',
+    '/assets/%',
+  ])('never serves a file outside the site, however %s is spelled', async (url) => {
+    const { app, secret } = start()
+    const res = await app.inject({ url })
+    expect(res.statusCode).toBeLessThan(500)
+    expect(res.body).not.toContain(secret)
+  })
+
+  it('never errors or leaves the site, whatever the path', async () => {
+    const { app, secret } = start(true)
+    const segment = fc.oneof(fc.constantFrom('..', '.', '%2e%2e', '%2f', '%5c', '%00', 'assets', 'join', 'secret.txt', 'index.html', ''), fc.webSegment())
+    await fc.assert(fc.asyncProperty(fc.array(segment, { maxLength: 6 }), fc.boolean(), async (segments, teacher) => {
+      const res = await app.inject({ url: `/${segments.join('/')}`, headers: teacher ? { cookie: 'lesson_teacher=x' } : {} })
+      expect(res.statusCode).toBeLessThan(500)
+      expect(res.body).not.toContain(secret)
+    }), { numRuns: 300 })
+  })
+})
+
+describe('the teacher\'s deck', () => {
+  async function signIn(app: FastifyInstance): Promise<string> {
+    const res = await app.inject({ method: 'POST', url: '/api/teacher/session', payload: { code: TEST_CODE } })
+    return String(res.headers['set-cookie']).split(';')[0]!
+  }
+
+  it('goes only to the browser holding the teacher cookie; students get the deck without notes', async () => {
+    const { app } = start(true)
+    const cookie = await signIn(app)
+    expect((await app.inject({ url: '/presenter/1', headers: { cookie } })).body).toContain('teacher deck')
+    expect((await app.inject({ url: '/assets/index-abc123.js', headers: { cookie, 'accept-encoding': 'identity' } })).body).toContain('"teacher"')
+    const student = await app.inject({ url: '/presenter/1' })
+    expect(student.body).toContain('students deck')
+    expect(student.headers.vary).toMatch(/cookie/)
+    expect((await app.inject({ url: '/', headers: { cookie: 'lesson_teacher=forged' } })).body).toContain('students deck')
+  })
+
+  it('still gets the student pages from the site', async () => {
+    const { app } = start(true)
+    const cookie = await signIn(app)
+    expect((await app.inject({ url: '/join', headers: { cookie } })).body).toContain('students join')
+  })
+
+  it('is reached through a sign-in form that sends the code to the API and goes on only within the site', async () => {
+    const { app } = start(true)
+    const page = await app.inject({ url: '/teacher/sign-in?next=/presenter/3' })
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(page.body).toContain('<label for="code">Teacher code</label>')
+    expect(page.body).toContain('data-next="/presenter/3"')
+    expect(page.body).toContain('/api/teacher/session')
+    expect(safeNext('//evil.example/')).toBe('/presenter')
+    expect(safeNext('https://evil.example/')).toBe('/presenter')
+    expect(safeNext('/\\evil.example')).toBe('/presenter')
+  })
+})

@@ -1,0 +1,119 @@
+// Server-sent event streams: one per open page, each sent the whole state it shows (a snapshot,
+// never a diff), so a page that reconnects is right at once. Changes are coalesced: a burst of
+// 500 answers sends each stream at most one snapshot per interval, and only if what that stream
+// shows has changed (a student's screen does not change when someone else answers).
+import type { ServerResponse } from 'node:http'
+import { STATE_EVENT } from '../quiz/live'
+
+/** How streams are paced. */
+export interface StreamOptions {
+  /** At most one snapshot per stream in this many milliseconds. */
+  readonly intervalMs: number
+  /** A comment line this often keeps proxies and phones from dropping an idle stream. */
+  readonly heartbeatMs: number
+}
+
+/** The snapshot a stream shows now, as JSON, or undefined if it has nothing to show. */
+export type Render = () => string | undefined
+
+interface Stream {
+  readonly res: ServerResponse
+  readonly render: Render
+  readonly group: string
+  last: string | undefined
+}
+
+/** The headers of an event stream: never cached or buffered on the way. */
+export const STREAM_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+  'connection': 'keep-alive',
+  'x-accel-buffering': 'no',
+  'x-content-type-options': 'nosniff',
+} as const
+
+/** How long a browser waits before reconnecting a dropped stream, in milliseconds. */
+const RETRY_MS = 2000
+
+/** Every open event stream, and when to send them what. */
+export class StateStreams {
+  private readonly streams = new Set<Stream>()
+  private timer: NodeJS.Timeout | undefined
+  private lastTick = Number.NEGATIVE_INFINITY
+  private readonly heartbeat: NodeJS.Timeout
+
+  constructor(private readonly options: StreamOptions) {
+    this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs)
+    this.heartbeat.unref()
+  }
+
+  /** Open streams. */
+  get size(): number {
+    return this.streams.size
+  }
+
+  /**
+   * Starts a stream on a response no one else writes to, sends its snapshot at once, and keeps
+   * it until the client goes. At most `maxPerGroup` streams per group (a student, an address):
+   * a new one ends the oldest, so a page that reconnects in a loop cannot pile them up.
+   */
+  open(res: ServerResponse, render: Render, group: string, maxPerGroup: number): void {
+    res.writeHead(200, STREAM_HEADERS)
+    res.write(`retry: ${RETRY_MS}\n\n`)
+    const stream: Stream = { res, render, group, last: undefined }
+    const same = [...this.streams].filter(s => s.group === group)
+    for (const old of same.slice(0, Math.max(0, same.length - maxPerGroup + 1)))
+      this.end(old)
+    this.streams.add(stream)
+    res.on('close', () => this.streams.delete(stream))
+    res.on('drain', () => this.changed())
+    this.send(stream)
+  }
+
+  /** Something changed: each stream gets its new snapshot within one interval. */
+  changed(): void {
+    if (this.timer)
+      return
+    const wait = Math.max(0, this.lastTick + this.options.intervalMs - performance.now())
+    this.timer = setTimeout(() => this.tick(), wait)
+  }
+
+  private tick(): void {
+    this.timer = undefined
+    this.lastTick = performance.now()
+    for (const stream of this.streams)
+      this.send(stream)
+  }
+
+  private send(stream: Stream): void {
+    // A slow phone: skip it now; 'drain' brings it the newest snapshot, not a backlog.
+    if (stream.res.writableNeedDrain || stream.res.destroyed)
+      return
+    const json = stream.render()
+    if (json === undefined || json === stream.last)
+      return
+    stream.last = json
+    stream.res.write(`event: ${STATE_EVENT}\ndata: ${json}\n\n`)
+  }
+
+  private beat(): void {
+    for (const stream of this.streams) {
+      if (!stream.res.writableNeedDrain)
+        stream.res.write(': keep-alive\n\n')
+    }
+  }
+
+  private end(stream: Stream): void {
+    this.streams.delete(stream)
+    stream.res.end()
+  }
+
+  /** Ends every stream (the server is stopping); browsers reconnect when it is back. */
+  closeAll(): void {
+    clearInterval(this.heartbeat)
+    clearTimeout(this.timer)
+    this.timer = undefined
+    for (const stream of this.streams)
+      this.end(stream)
+  }
+}
