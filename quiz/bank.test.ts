@@ -73,6 +73,11 @@ describe('the graded bank', () => {
     expect(longest.length / singles.length, `the key is the unique longest option in: ${longest.join(', ')}`).toBeLessThan(1 / 3)
   })
 
+  it('ends the sentence before "Taught on the slide", even one that ends in a quotation', () => {
+    const runOn = [...bank, ...practiceBank].filter(q => /[^.!?"”]["”]? Taught on/.test(q.explanation)).map(q => q.id)
+    expect(runOn).toEqual([])
+  })
+
   it('names in each explanation the slide where the answer is taught', () => {
     for (const q of bank)
       expect(q.explanation, q.id).toContain(`"${slideById(q.slide).title}"`)

@@ -26,7 +26,7 @@ function byId<T extends { readonly id: string }>(list: readonly T[], id: string)
   return found
 }
 
-const END_OF_SENTENCE = /[.!?"”]$/
+const END_OF_SENTENCE = /[.!?]["”]?$/
 
 /** An explanation that ends by naming the slide where the answer is taught. */
 function explain(slide: SlideId, text: string): string {
@@ -457,3 +457,10 @@ export const practiceBank: readonly Question[] = [
 export function questionById(id: string): Question | undefined {
   return bank.find(question => question.id === id) ?? practiceBank.find(question => question.id === id)
 }
+
+/**
+ * Every question the classroom server may ask live: the practice questions first (the deck's quick
+ * checks), then the graded quiz's. The server takes the single, multiple and true/false ones; a
+ * question appears in the class's results only once the teacher opens it.
+ */
+export const liveBank: readonly Question[] = [...practiceBank, ...bank]

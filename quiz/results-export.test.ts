@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
-import { buildReport, csvField, resultsCsv, resultsFileName, resultsJson, UTF8_BOM } from './results-export'
+import { buildReport, csvField, resultsCsv, resultsFileName, resultsJson, TEACHER_MARKS, UTF8_BOM } from './results-export'
 
 const questions = [fixtures.single, fixtures.short, fixtures.matching]
 const report = buildReport({
@@ -52,6 +52,18 @@ describe('resultsCsv', () => {
 
   it('quotes a typed answer with commas, quotes and a line break', () => {
     expect(csv).toContain('"人口红利, ""dividend""\nline two",0,1,wrong\r\n')
+  })
+
+  it('leaves the points of a written answer blank for the teacher, and out of the total', () => {
+    const withOpen = resultsCsv(buildReport({
+      questions: [fixtures.single, fixtures.open],
+      responses: { 'fx-single': { kind: 'single', optionId: 'baidu' }, 'fx-open': { kind: 'open', text: 'My answer' } },
+      seed: 'abc',
+      name: 'Li',
+      date: new Date('2026-03-02T08:30:00Z'),
+    })).trimEnd().split('\r\n')
+    expect(withOpen[2]).toMatch(new RegExp(`,My answer,,${fixtures.open.points},${TEACHER_MARKS}$`))
+    expect(withOpen.at(-1)).toBe('2026-03-02T08:30:00.000Z,Li,Total,,,,,1,1,100%')
   })
 
   it('ends with the total', () => {

@@ -95,14 +95,20 @@ export const UTF8_BOM = '\uFEFF'
 /** The CSV header row. */
 export const CSV_HEADER = ['Date', 'Name', 'Number', 'Question ID', 'Part', 'Question', 'Answer', 'Points', 'Max points', 'Result'] as const
 
+/** The Result column of a written answer the teacher marks; its Points are left blank for the teacher. */
+export const TEACHER_MARKS = 'for the teacher to mark'
+
 /**
  * The results as CSV: a UTF-8 BOM, a header, one row per question, then a `Total` row with the
- * score and the percentage. Rows end in CRLF, as RFC 4180 and Excel expect.
+ * automatic score and its percentage (written answers, which the teacher marks, are not in it).
+ * Rows end in CRLF, as RFC 4180 and Excel expect.
  */
 export function resultsCsv(report: ResultsReport): string {
   const rows: (string | number)[][] = [
     [...CSV_HEADER],
-    ...report.questions.map(q => [report.date, report.name, q.number, q.id, q.part, q.prompt, q.answer, q.points, q.max, q.status]),
+    ...report.questions.map(q => q.status === 'teacher'
+      ? [report.date, report.name, q.number, q.id, q.part, q.prompt, q.answer, '', q.max, TEACHER_MARKS]
+      : [report.date, report.name, q.number, q.id, q.part, q.prompt, q.answer, q.points, q.max, q.status]),
     [report.date, report.name, 'Total', '', '', '', '', report.total, report.max, `${report.percentage}%`],
   ]
   return `${UTF8_BOM}${rows.map(row => row.map(csvField).join(',')).join('\r\n')}\r\n`

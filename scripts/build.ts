@@ -1,5 +1,7 @@
 // `npm run build`: checks the quiz bank, then builds the lesson as a static site that a school can
-// host for its students. Prints a few lines a teacher can read; `--verbose` shows Vite's whole log.
+// host for its students: the deck (`slidev build`), then the pages outside it (apps/: /quiz, /join,
+// /teacher) into the same folder, then a brotli and a gzip copy of every text file for servers that
+// send them. Prints a few lines a teacher can read; `--verbose` shows Vite's whole log.
 //
 //   npm run build                      -> dist/, without the presenter view and speaker notes
 //   npm run build -- --presenter       -> dist/ with them, for a copy only the teacher opens
@@ -11,9 +13,12 @@ import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { build as viteBuild } from 'vite'
+import { appsConfig } from '../apps/vite.config'
 import { bank } from '../quiz/bank'
 import { formatIssue, validateBank } from '../quiz/validate'
 import { PRESENTER_ENV } from '../setup/presenter-opt-in'
+import { compressSite } from './compress'
 import { root } from './deck'
 import { folderSize, humanSize } from './sizes'
 
@@ -114,6 +119,22 @@ function runSlidevBuild(options: BuildOptions): Promise<{ code: number, log: str
   })
 }
 
+/** The pages outside the deck, built with Vite into the deck's folder; the error message if it failed. */
+async function buildApps(options: BuildOptions, out: string): Promise<string | undefined> {
+  try {
+    await viteBuild(appsConfig({
+      outDir: out,
+      base: options.base,
+      mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
+      logLevel: options.verbose ? 'info' : 'warn',
+    }))
+    return undefined
+  }
+  catch (error) {
+    return (error as Error).message
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   let options: BuildOptions | 'help'
   try {
@@ -150,6 +171,12 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`build: Slidev's build failed (exit code ${code}); its log is above.`)
     return 1
   }
+  const appsFailed = await buildApps(options, out)
+  if (appsFailed !== undefined) {
+    console.error(`build: the quiz and live pages (apps/) failed to build: ${appsFailed}`)
+    return 1
+  }
+  await compressSite(out)
   const { bytes, files } = folderSize(out)
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
   const shown = relative(process.cwd(), out)

@@ -16,7 +16,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
-import { bank } from '../quiz/bank'
+import { liveBank } from '../quiz/bank'
 import { teacherSummary } from '../quiz/live'
 import { clockTime, createClassFolder, newTeacherCode, recentClassFolder, writeClassInfo } from '../server/class-folder'
 import { answerCount, loadJournal } from '../server/classroom'
@@ -194,7 +194,7 @@ export function classBanner(input: BannerInput): string {
 }
 
 /** Writes a class folder's results as CSV (the same as GET /api/teacher/results.csv) and says what it wrote. */
-export function exportClass(classDir: string, out: string | undefined, questions: Bank = bank): string {
+export function exportClass(classDir: string, out: string | undefined, questions: Bank = liveBank): string {
   if (!existsSync(join(classDir, 'journal.jsonl')))
     throw new Error(`${classDir} has no journal.jsonl: is it a class folder (classes/<date-time>/)?`)
   const { state } = loadJournal(questions, classDir, warning => console.error(`Warning: ${warning}`))
@@ -300,7 +300,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let server: RunningClassServer
   try {
     server = await startClassServer({
-      bank,
+      bank: liveBank,
       siteDir,
       teacherDeckDir: teacherDeck,
       classDir,

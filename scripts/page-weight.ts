@@ -7,8 +7,8 @@ export interface Traffic {
 }
 
 /**
- * Watches a page's network use from now on. The static server in scripts/serve.ts sends every file
- * with its Content-Length and without compression, so the sum is the full size. Requests to
+ * Watches a page's network use from now on: the bytes as sent (each response's Content-Length, so
+ * compressed where the server compressed), and every request to another host. Requests to
  * `origin`, and `data:`/`blob:` URLs that never leave the page, are local; anything else is foreign.
  */
 export function watchTraffic(page: Page, origin: string): Traffic {
@@ -24,4 +24,28 @@ export function watchTraffic(page: Page, origin: string): Traffic {
     traffic.bytes += Number(response.headers()['content-length'] ?? 0)
   })
   return traffic
+}
+
+/** What a page has loaded so far, by the browser's own count: as sent (compressed) and as used. */
+export interface PageWeight {
+  /** Bytes of the bodies as they came over the network (brotli or gzip when the server sent that). */
+  readonly sent: number
+  /** Bytes of the bodies once decoded: what a static host that does not compress would send. */
+  readonly decoded: number
+  readonly requests: number
+}
+
+/**
+ * Sums the page's own resource timing entries (the document, scripts, styles, fonts, API replies
+ * that have finished). Call it once the page is idle and its fonts are ready.
+ */
+export function pageWeight(page: Page): Promise<PageWeight> {
+  return page.evaluate(() => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[]
+    return {
+      sent: entries.reduce((sum, e) => sum + e.encodedBodySize, 0),
+      decoded: entries.reduce((sum, e) => sum + e.decodedBodySize, 0),
+      requests: entries.length,
+    }
+  })
 }

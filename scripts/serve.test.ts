@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lanAddresses } from '../server/network'
-import { previewBanner } from './serve'
+import { tempSite } from '../server/testing'
+import { previewBanner, startStaticServer } from './serve'
 
 describe('npm run preview', () => {
   it('fails with one line naming the busy port and --port, instead of exiting 0', async () => {
@@ -34,6 +35,31 @@ describe('npm run preview', () => {
     expect(banner).toContain('deck:            http://127.0.0.1:4173/')
     expect(banner).toContain('quiz:            http://127.0.0.1:4173/quiz')
     expect(banner).toContain('npm run build -- --presenter')
+  })
+})
+
+describe('startStaticServer', () => {
+  it('serves the pages as the classroom server does: a folder\'s page, the deck for app routes, compressed copies, the site\'s "no classroom" answer', async () => {
+    const site = tempSite('preview')
+    mkdirSync(join(site, 'api'))
+    writeFileSync(join(site, 'api', 'info'), '{"classroom":false}')
+    const server = await startStaticServer({ root: site })
+    try {
+      const text = async (path: string, headers: Record<string, string> = {}) => {
+        const res = await fetch(`${server.url}${path}`, { headers })
+        return { status: res.status, body: await res.text(), encoding: res.headers.get('content-encoding') }
+      }
+      expect((await text('/quiz')).body).toContain('<title>preview quiz</title>')
+      expect((await text('/join/')).body).toContain('<title>preview join</title>')
+      expect((await text('/12')).body).toContain('<title>preview deck</title>')
+      expect((await text('/api/info')).body).toBe('{"classroom":false}')
+      expect((await text('/api/answer')).status).toBe(404)
+      expect((await text('/assets/missing.js')).status).toBe(404)
+      expect((await text('/assets/index-abc123.js', { 'accept-encoding': 'br' })).encoding).toBe('br')
+    }
+    finally {
+      await server.close()
+    }
   })
 })
 

@@ -1,31 +1,15 @@
 // `npm run preview`: serves the built site (dist/) so a teacher can try it, or share it on a
 // classroom network with no internet (`npm run preview -- --host 0.0.0.0`). The tests use the same
-// server on loopback.
+// server on loopback. Files are served as the classroom server serves them (server/static-files.ts).
 import type { AddressInfo } from 'node:net'
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { existsSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import Fastify from 'fastify'
 import { lanAddresses, listensOnNetwork } from '../server/network'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-}
+import { staticFiles } from '../server/static-files'
 
 /** A running static server and the address to reach it. */
 export interface StaticServer {
@@ -41,61 +25,32 @@ export interface StaticServerOptions {
 }
 
 /**
- * Serves `root` as a single-page app: a path that names a file gets the file, any other GET gets
- * `index.html` (Slidev routes such as `/3` or `/quiz` live in the client). Paths that try to leave
- * `root` get 400; methods other than GET and HEAD get 405.
+ * Serves the built site in `root` as the classroom server does, without the live quiz: a file gets
+ * the file (its .br or .gz copy to a browser that takes one), a folder with an index.html gets that
+ * page (/quiz, /join), any other page path gets the deck's index.html (Slidev routes such as /3).
+ * Paths that try to leave `root` get 400.
  */
 export async function startStaticServer({ root, host = '127.0.0.1', port = 0 }: StaticServerOptions): Promise<StaticServer> {
-  const base = resolve(root)
-  if (!existsSync(join(base, 'index.html')))
-    throw new Error(`No built site in ${base}: run \`npm run build\` first.`)
-
-  const server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8', 'allow': 'GET, HEAD' })
-      res.end('Only GET and HEAD are supported.\n')
-      return
-    }
-    let pathname: string
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
-    }
-    catch {
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('Malformed URL.\n')
-      return
-    }
-    const target = normalize(join(base, pathname))
-    if (target !== base && !target.startsWith(base + sep)) {
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end('Path outside the site.\n')
-      return
-    }
-    const isFile = existsSync(target) && statSync(target).isFile()
-    const file = isFile ? target : join(base, 'index.html')
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
-      'cache-control': 'no-cache',
-    })
-    if (req.method === 'HEAD')
-      res.end()
-    else
-      createReadStream(file).pipe(res)
-  })
-
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail)
-    server.listen(port, host, ok)
-  })
-  const address = server.address() as AddressInfo
+  const siteDir = resolve(root)
+  if (!existsSync(join(siteDir, 'index.html')))
+    throw new Error(`No built site in ${siteDir}: run \`npm run build\` first.`)
+  const app = Fastify({ logger: false })
+  await app.register(staticFiles, { siteDir, teacherDeckDir: undefined, isTeacher: () => false })
+  try {
+    await app.listen({ host, port })
+  }
+  catch (error) {
+    await app.close()
+    throw error
+  }
+  const address = app.server.address() as AddressInfo
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   return {
     url: `http://${shownHost}:${address.port}`,
-    close: () => new Promise<void>((ok) => {
-      server.closeAllConnections()
-      server.close(() => ok())
-    }),
+    close: async () => {
+      app.server.closeAllConnections()
+      await app.close()
+    },
   }
 }
 

@@ -194,6 +194,15 @@ describe('the teacher', () => {
     expect((await call(app, { method: 'GET', url: '/api/teacher/check', headers: { cookie: 'lesson_teacher=forged' } })).status).toBe(401)
   })
 
+  it('tells a browser whether it holds the teacher\'s session, without refusing it', async () => {
+    const app = start(testClassOptions())
+    const session = await call(app, { method: 'POST', url: '/api/teacher/session', payload: { code: TEST_CODE } })
+    const cookie = String(session.headers['set-cookie']).split(';')[0]!
+    expect(await call(app, { method: 'GET', url: '/api/teacher/session', headers: { cookie } })).toMatchObject({ status: 200, body: { teacher: true } })
+    expect(await call(app, { method: 'GET', url: '/api/teacher/session', headers: { cookie: 'lesson_teacher=forged' } })).toMatchObject({ status: 200, body: { teacher: false } })
+    expect(await call(app, { method: 'GET', url: '/api/teacher/session' })).toMatchObject({ status: 200, body: { teacher: false } })
+  })
+
   it('downloads the results as CSV: a byte order mark, the questions and the students, fields escaped', async () => {
     const app = start(testClassOptions())
     const a = await joinClass(app, '=HYPERLINK("x")')

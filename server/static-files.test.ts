@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -39,6 +39,17 @@ describe('static files', () => {
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain(`<title>${title}</title>`)
     expect(res.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('answers /api/info with the live class, not with the site\'s "no classroom here" file', async () => {
+    const siteDir = tempSite('students')
+    mkdirSync(join(siteDir, 'api'))
+    writeFileSync(join(siteDir, 'api', 'info'), '{"classroom":false}')
+    const app = buildApp(testClassOptions({ siteDir }))
+    apps.push(app)
+    const res = await app.inject({ url: '/api/info' })
+    expect(res.json()).toEqual({ joinUrl: 'http://192.168.1.20:3000/join', joined: 0 })
+    expect((await app.inject({ url: '/api/nothing' })).statusCode).toBe(404)
   })
 
   it.each([

@@ -86,8 +86,14 @@ export const staticFiles: FastifyPluginAsync<StaticFilesOptions> = async (app, {
     const path = sitePath(request.url)
     if (path === undefined)
       return reply.code(400).send({ error: 'this address is not a path within the site' })
-    if (path === '/api' || path.startsWith('/api/'))
-      return reply.code(404).send({ error: `no such API endpoint: ${request.method} ${path}` })
+    if (path === '/api' || path.startsWith('/api/')) {
+      // The built site's own api/info says "no classroom here" to a page served without the live
+      // API (npm run preview, any static host); the classroom server's routes come first.
+      const file = fileIn(siteDir, path)
+      return file === undefined
+        ? reply.code(404).send({ error: `no such API endpoint: ${request.method} ${path}` })
+        : reply.sendFile(file, siteDir)
+    }
     // The student pages (/join/…, /quiz/…) are small apps of their own, in folders of the site:
     // everyone gets them from there, the teacher too.
     const [, first] = path.split('/')

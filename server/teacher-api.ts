@@ -64,6 +64,10 @@ export const teacherApi: FastifyPluginAsync<ApiOptions> = async (app, { classroo
     return reply.code(401).send({ error: 'wrong teacher code' })
   })
 
+  // Whether this browser holds the teacher's session: a page asks before showing the code field,
+  // without a refused request (which a browser logs as an error) when it does not.
+  app.get('/session', async request => ({ teacher: gate.hasSession(request.headers.cookie) }))
+
   app.delete('/session', async (_request, reply) => reply.header('set-cookie', TeacherGate.clearCookie()).send({ teacher: false }))
 }
 
@@ -84,6 +88,7 @@ function signInPage(next: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Teacher sign-in</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>
 body { font: 1.125rem/1.5 system-ui, sans-serif; max-width: 28rem; margin: 3rem auto; padding: 0 1rem; }
 input, button { font: inherit; padding: .5rem .75rem; }

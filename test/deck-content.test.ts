@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { slideAnchors } from '../content'
-import { questionById } from '../quiz/bank'
+import { bank, liveBank, questionById } from '../quiz/bank'
+import { isLiveQuestion } from '../quiz/live'
 import { readDeck } from '../scripts/deck'
 
 const QUESTION_ID = /question-id="([^"]+)"/g
+const LIVE_QUESTION_ID = /<LiveQuestion\s[^>]*question-id="([^"]+)"/g
 const SLIDE_MINUTES = /^\*\*(\d+(?:\.\d+)?) min\*\*/
 const PART_MINUTES = /· ([^:\n]+): (\d+(?:\.\d+)?) min in all/
 const ASK = /Ask \((core|if time)\):/g
@@ -30,6 +32,13 @@ describe('the deck as a lesson', async () => {
     const used = deck.flatMap(s => Array.from(s.content.matchAll(QUESTION_ID), m => ({ slide: s.no, id: m[1]! })))
     expect(used.length).toBeGreaterThan(0)
     expect(used.filter(u => !questionById(u.id))).toEqual([])
+  })
+
+  it('asks live only questions phones can answer (single, multiple, true/false) and no graded-quiz question', () => {
+    const live = deck.flatMap(s => Array.from(s.content.matchAll(LIVE_QUESTION_ID), m => m[1]!))
+    expect(live.length).toBeGreaterThan(0)
+    expect(live.filter(id => !liveBank.some(q => q.id === id && isLiveQuestion(q)))).toEqual([])
+    expect(live.filter(id => bank.some(q => q.id === id))).toEqual([])
   })
 
   it('gives every content slide speaker notes with a question to ask, marked core or "if time"', () => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bank } from '../quiz/bank'
 import { ANSWER_LIMITS } from '../quiz/limits'
 import { shuffleBank } from '../quiz/shuffle'
+import { QUESTION_KINDS } from '../quiz/types'
 import { CHROMIUM_ARGS } from '../scripts/chromium'
 import { startStaticServer } from '../scripts/serve'
 import { chromiumPath, launchChromium, noBrowserReason, watchErrors } from './support/browser'
@@ -67,6 +68,10 @@ async function answerByKeyboard(page: Page, q: Question): Promise<void> {
     case 'short':
       await tabTo(page, form.getByRole('textbox', { name: 'Your answer' }))
       await page.keyboard.type(q.accepted[0]!)
+      break
+    case 'open':
+      await tabTo(page, form.getByRole('textbox', { name: 'Your answer' }))
+      await page.keyboard.type(q.sample.slice(0, 40))
       break
   }
 }
@@ -139,22 +144,22 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
   it('can be taken with the keyboard alone, every kind of question, and the focus never falls to the page', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     const { page, errors } = await open(context)
-    expect(new Set(shown.map(q => q.kind)).size).toBe(6)
+    expect(new Set(shown.map(q => q.kind)).size).toBe(QUESTION_KINDS.length)
     for (const [n, q] of shown.entries()) {
       await page.getByRole('heading', { name: `Question ${n + 1} of ${shown.length}` }).waitFor()
       await answerByKeyboard(page, q)
-      await tabTo(page, page.getByRole('button', { name: 'Check', exact: true }))
+      await tabTo(page, page.getByRole('button', { name: q.kind === 'open' ? 'Hand in' : 'Check', exact: true }))
       await press(page, 'Enter')
       const verdict = page.locator('.quiz-verdict')
       await verdict.waitFor()
-      expect(await verdict.locator('strong').textContent(), `question ${n + 1}: ${q.id} (${q.kind})`).toBe('Correct')
+      expect(await verdict.locator('strong').textContent(), `question ${n + 1}: ${q.id} (${q.kind})`).toBe(q.kind === 'open' ? 'Handed in' : 'Correct')
       // The verdict takes the focus, so a screen reader reads the feedback next.
       expect(await focusedElement(page)).toMatch(/^p/)
       await tabTo(page, page.getByRole('button', { name: n < shown.length - 1 ? 'Next' : 'See my results' }))
       await press(page, 'Enter')
     }
     await page.getByRole('heading', { name: 'Your results' }).waitFor()
-    const total = bank.reduce((sum, q) => sum + q.points, 0)
+    const total = bank.filter(q => q.kind !== 'open').reduce((sum, q) => sum + q.points, 0)
     expect(await page.getByText(`You scored ${total} of ${total} points (100%)`).count()).toBe(1)
 
     // "Start over", confirmed by keyboard, leaves the focus on "Question 1 of N", not on the page.

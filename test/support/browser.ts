@@ -4,7 +4,7 @@ import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../scripts/chromium'
 
-export { watchTraffic } from '../../scripts/page-weight'
+export { pageWeight, watchTraffic } from '../../scripts/page-weight'
 
 /** The Chromium the browser tests drive, or undefined when this machine has none. */
 export const chromiumPath = findChromium()
@@ -31,13 +31,18 @@ const VUE_WARNING = /\[Vue warn\]|Failed to resolve (?:component|directive)/
 /**
  * Collects the page's console errors, Vue's warnings (a development build logs them, for example
  * `Failed to resolve component: v-clicks` when a slide uses a component that is not there) and
- * uncaught exceptions, from now on.
+ * uncaught exceptions, from now on. A refused request is logged by the browser without its address;
+ * the address is collected beside it, so a failure says which request it was.
  */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('console', (msg) => {
     if (msg.type() === 'error' || VUE_WARNING.test(msg.text()))
       errors.push(`${msg.type()}: ${msg.text()}`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      errors.push(`response ${response.status()}: ${response.request().method()} ${response.url()}`)
   })
   page.on('pageerror', error => errors.push(error.message))
   return errors

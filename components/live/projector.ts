@@ -1,0 +1,61 @@
+// The projector's view of the live quiz, shared by every live slide on the page: Slidev renders the
+// current slide and its neighbours (and the presenter view its own copies), and they all read one
+// stream, opened while at least one of them is on screen.
+import type { Info, ProjectorState } from '../../quiz/live'
+import type { StreamStatus } from './live-client'
+import { shallowRef } from 'vue'
+import { InfoSchema, ProjectorStateSchema } from '../../quiz/live'
+import { openStateStream, request } from './live-client'
+
+/** Whether this page was served by the classroom server: unknown until asked, then yes or no. */
+export type ServerPresence = 'unknown' | 'present' | 'absent'
+
+/** What the live slides read. */
+export const projector = {
+  presence: shallowRef<ServerPresence>('unknown'),
+  info: shallowRef<Info | undefined>(undefined),
+  state: shallowRef<ProjectorState | undefined>(undefined),
+  status: shallowRef<StreamStatus>('connecting'),
+}
+
+let asked: Promise<ServerPresence> | undefined
+
+/**
+ * Asks once per page whether the classroom server is there (`GET /api/info`). A static host, the
+ * dev server and the PDF export answer with something else, and the slides fall back to quick
+ * checks answered aloud.
+ */
+export function findServer(): Promise<ServerPresence> {
+  asked ??= request('info', InfoSchema, { timeoutMs: 3000 }).then((reply) => {
+    projector.info.value = reply.ok ? reply.value : undefined
+    projector.presence.value = reply.ok ? 'present' : 'absent'
+    return projector.presence.value
+  })
+  return asked
+}
+
+let readers = 0
+let stream: { close: () => void } | undefined
+
+/** Starts reading the projector stream for one more slide; the returned function stops it. */
+export function watchProjector(): () => void {
+  readers++
+  if (stream === undefined) {
+    stream = openStateStream('projector/events', ProjectorStateSchema, (state) => {
+      projector.state.value = state
+    }, (status) => {
+      projector.status.value = status
+    })
+  }
+  let stopped = false
+  return () => {
+    if (stopped)
+      return
+    stopped = true
+    readers--
+    if (readers === 0) {
+      stream?.close()
+      stream = undefined
+    }
+  }
+}
