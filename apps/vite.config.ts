@@ -6,10 +6,14 @@
 import type { InlineConfig } from 'vite'
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
+import { SITE_URL_ENV } from '../config/site'
 import { lessonPlugins } from '../setup/lesson-plugins'
 
 /** The pages, each a folder of apps/ with an index.html, served at /<name>. */
-export const APP_PAGES = ['quiz', 'join', 'teacher'] as const
+export const APP_PAGES = ['quiz', 'join', 'teacher', 'handout'] as const
+
+/** One of the pages outside the deck. */
+export type AppPage = typeof APP_PAGES[number]
 
 /**
  * Where the pages' scripts, styles and fonts go: the deck's assets/ folder. Files there are named by
@@ -27,13 +31,17 @@ export interface AppsBuildOptions {
   readonly mode?: 'development' | 'production'
   /** Vite's log: `silent` unless the build is asked to be verbose. */
   readonly logLevel?: InlineConfig['logLevel']
+  /** The pages to build; all of them by default. */
+  readonly pages?: readonly AppPage[]
+  /** The site's address for this build only (the handout's quiz address), as `--site-url` gives it. */
+  readonly siteUrl?: string
 }
 
 const appsRoot = import.meta.dirname
 const projectRoot = resolve(appsRoot, '..')
 
 /** The Vite configuration that builds the pages into `outDir`, beside the deck. */
-export function appsConfig({ outDir, base = '/', mode = 'production', logLevel = 'warn' }: AppsBuildOptions): InlineConfig {
+export function appsConfig({ outDir, base = '/', mode = 'production', logLevel = 'warn', pages = APP_PAGES, siteUrl }: AppsBuildOptions): InlineConfig {
   return {
     configFile: false,
     root: appsRoot,
@@ -46,6 +54,7 @@ export function appsConfig({ outDir, base = '/', mode = 'production', logLevel =
     define: {
       // Vue's own checks and warnings follow the mode, as in the deck.
       'process.env.NODE_ENV': JSON.stringify(mode),
+      ...(siteUrl === undefined ? {} : { [`import.meta.env.${SITE_URL_ENV}`]: JSON.stringify(siteUrl) }),
     },
     build: {
       outDir,
@@ -55,7 +64,7 @@ export function appsConfig({ outDir, base = '/', mode = 'production', logLevel =
       // Small fonts stay files, so a page that shows no Chinese downloads no Chinese font.
       assetsInlineLimit: 0,
       rollupOptions: {
-        input: Object.fromEntries(APP_PAGES.map(page => [page, resolve(appsRoot, page, 'index.html')])),
+        input: Object.fromEntries(pages.map(page => [page, resolve(appsRoot, page, 'index.html')])),
       },
     },
   }
