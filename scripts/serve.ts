@@ -1,7 +1,6 @@
 // `npm run preview`: serves the built site (dist/) so a teacher can try it, or share it on a
 // classroom network with no internet (`npm run preview -- --host 0.0.0.0`). The tests use the same
 // server on loopback. Files are served as the classroom server serves them (server/static-files.ts).
-import type { AddressInfo } from 'node:net'
 import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -9,6 +8,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import Fastify from 'fastify'
 import { lanAddresses, listensOnNetwork } from '../server/network'
+import { listen } from '../server/start'
 import { staticFiles } from '../server/static-files'
 
 /** A running static server and the address to reach it. */
@@ -36,17 +36,9 @@ export async function startStaticServer({ root, host = '127.0.0.1', port = 0 }: 
     throw new Error(`No built site in ${siteDir}: run \`npm run build\` first.`)
   const app = Fastify({ logger: false })
   await app.register(staticFiles, { siteDir, teacherDeckDir: undefined, isTeacher: () => false })
-  try {
-    await app.listen({ host, port })
-  }
-  catch (error) {
-    await app.close()
-    throw error
-  }
-  const address = app.server.address() as AddressInfo
-  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  const { url } = await listen(app, host, port)
   return {
-    url: `http://${shownHost}:${address.port}`,
+    url,
     close: async () => {
       app.server.closeAllConnections()
       await app.close()

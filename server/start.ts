@@ -24,11 +24,10 @@ export interface StartOptions extends ClassAppOptions {
 }
 
 /**
- * Builds the app and listens. Rejects with the listen error (`code: 'EADDRINUSE'` for a busy
- * port), having closed the app, so the class's journal is released.
+ * Makes a Fastify app listen, and says where: `http://127.0.0.1:41234`. Rejects with the listen error
+ * (`code: 'EADDRINUSE'` for a busy port) having closed the app, so what it holds is released.
  */
-export async function startClassServer({ host = '127.0.0.1', port = 0, ...options }: StartOptions): Promise<RunningClassServer> {
-  const app = buildApp(options)
+export async function listen(app: FastifyInstance, host: string, port: number): Promise<{ url: string, port: number }> {
   try {
     await app.listen({ host, port })
   }
@@ -38,5 +37,12 @@ export async function startClassServer({ host = '127.0.0.1', port = 0, ...option
   }
   const address = app.server.address() as AddressInfo
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  return { url: `http://${shownHost}:${address.port}`, port: address.port, app, close: () => app.close() }
+  return { url: `http://${shownHost}:${address.port}`, port: address.port }
+}
+
+/** Builds the classroom app and listens (see {@link listen}); the class's journal is released on failure. */
+export async function startClassServer({ host = '127.0.0.1', port = 0, ...options }: StartOptions): Promise<RunningClassServer> {
+  const app = buildApp(options)
+  const where = await listen(app, host, port)
+  return { ...where, app, close: () => app.close() }
 }

@@ -3,7 +3,7 @@
 // stream, opened while at least one of them is on screen.
 import type { Info, ProjectorState } from '../../quiz/live'
 import type { StreamStatus } from './live-client'
-import { shallowRef } from 'vue'
+import { onBeforeUnmount, onMounted, shallowRef } from 'vue'
 import { InfoSchema, ProjectorStateSchema } from '../../quiz/live'
 import { openStateStream, request } from './live-client'
 
@@ -58,4 +58,23 @@ export function watchProjector(): () => void {
       stream = undefined
     }
   }
+}
+
+/**
+ * For a live slide's component: once mounted, asks whether the classroom server is there and, if it
+ * is and `listen()` agrees (the slide on screen, not a thumbnail), reads the projector stream until
+ * the component goes. Nothing is asked while printing.
+ */
+export function useProjector({ printing, listen = () => true }: { printing: boolean, listen?: () => boolean }): void {
+  let stop: (() => void) | undefined
+  let gone = false
+  onMounted(async () => {
+    if (printing || (await findServer()) !== 'present' || gone || !listen())
+      return
+    stop = watchProjector()
+  })
+  onBeforeUnmount(() => {
+    gone = true
+    stop?.()
+  })
 }
