@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { slideAnchors } from '../content'
 import { bank, liveBank, questionById } from '../quiz/bank'
 import { isLiveQuestion } from '../quiz/live'
-import { readDeck } from '../scripts/deck'
+import { readDeck, root } from '../scripts/deck'
 
 const QUESTION_ID = /question-id="([^"]+)"/g
 const LIVE_QUESTION_ID = /<LiveQuestion\s[^>]*question-id="([^"]+)"/g
@@ -13,6 +15,8 @@ const HAS_ASK = /Ask \((?:core|if time)\):/
 const BARE_ASK = /(?<!\()\bAsk(?: the class)?:/
 const HAS_CLICKS = /<v-clicks?\b|\bv-click\b/
 const DURATION = /^(\d+)min$/
+// A row of the README's lesson plan: | Part 2 | 5 | 8 | what happens |
+const PLAN_ROW = /^\| ([A-Z][^|]*)\| +(\d+) \| +(\d+) \|/gm
 
 describe('the deck as a lesson', async () => {
   const deck = await readDeck()
@@ -62,23 +66,7 @@ describe('the deck as a lesson', async () => {
   })
 
   it('plans minutes for every slide that add up to each part\'s minutes, and the parts to the headmatter duration', () => {
-    const problems: string[] = []
-    const parts: { name: string, planned: number, slides: number }[] = []
-    for (const slide of deck) {
-      const own = SLIDE_MINUTES.exec(slide.note.trim())
-      if (!own) {
-        problems.push(`slide ${slide.no} "${slide.title}": its notes do not start with **N min**`)
-        continue
-      }
-      const part = PART_MINUTES.exec(slide.note)
-      if (part)
-        parts.push({ name: part[1]!.trim(), planned: Number(part[2]), slides: 0 })
-      if (parts.length === 0) {
-        problems.push(`slide ${slide.no}: before any part starts`)
-        continue
-      }
-      parts.at(-1)!.slides += Number(own[1])
-    }
+    const { parts, problems } = lessonParts()
     for (const part of parts) {
       if (Math.abs(part.slides - part.planned) > 1e-9)
         problems.push(`${part.name}: its slides add up to ${part.slides} min, but it plans ${part.planned}`)
@@ -88,4 +76,35 @@ describe('the deck as a lesson', async () => {
     const duration = Number(DURATION.exec(String(deck[0]!.frontmatter.duration))?.[1])
     expect(parts.reduce((sum, p) => sum + p.planned, 0)).toBe(duration)
   })
+
+  it('is the lesson plan the README gives: each part\'s slides and minutes, and the size of the full quiz', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const plan = readme.slice(readme.indexOf('## The lesson plan'), readme.indexOf('## Guides'))
+    const rows = Array.from(plan.matchAll(PLAN_ROW), m => ({ name: m[1]!.trim(), count: Number(m[2]), planned: Number(m[3]) }))
+    expect(rows).toEqual(lessonParts().parts.map(p => ({ name: p.name, count: p.count, planned: p.planned })))
+    expect(readme).toContain(`The full quiz (${bank.length} questions`)
+  })
+
+  /** The parts of the lesson as the notes plan them: the minutes each plans, its slides' minutes and how many slides. */
+  function lessonParts(): { parts: { name: string, planned: number, slides: number, count: number }[], problems: string[] } {
+    const problems: string[] = []
+    const parts: { name: string, planned: number, slides: number, count: number }[] = []
+    for (const slide of deck) {
+      const own = SLIDE_MINUTES.exec(slide.note.trim())
+      if (!own) {
+        problems.push(`slide ${slide.no} "${slide.title}": its notes do not start with **N min**`)
+        continue
+      }
+      const part = PART_MINUTES.exec(slide.note)
+      if (part)
+        parts.push({ name: part[1]!.trim(), planned: Number(part[2]), slides: 0, count: 0 })
+      if (parts.length === 0) {
+        problems.push(`slide ${slide.no}: before any part starts`)
+        continue
+      }
+      parts.at(-1)!.slides += Number(own[1])
+      parts.at(-1)!.count += 1
+    }
+    return { parts, problems }
+  }
 })
