@@ -60,6 +60,17 @@ describe('docRefs', () => {
     expect(targets(docRefs(line).scripts)).toEqual([name])
   })
 
+  it('reads an HTML picture or a link written over several lines, at the line it starts on', () => {
+    const refs = docRefs(['<table><tr>', '  <td><img width="400"', '    src="docs/images/fact-check.png"', '    alt="A fact check"></td>', '</tr></table>', 'See [the teacher\'s', 'guide](docs/teaching.md).'].join('\n'))
+    expect(refs.images).toEqual([{ line: 2, target: 'docs/images/fact-check.png' }])
+    expect(refs.links).toEqual([{ line: 6, target: 'docs/teaching.md' }])
+  })
+
+  it('lets a stray backtick hide nothing beyond its paragraph', () => {
+    const refs = docRefs(['Press ` to start.', '', '![Title](docs/images/title-slide.png) and `code`'].join('\n'))
+    expect(targets(refs.images)).toEqual(['docs/images/title-slide.png'])
+  })
+
   it('treats a fence of four backticks as one block, even around three', () => {
     const refs = docRefs(['````md', '```', '![x](inside.png)', '```', '````', '![y](outside.png)'].join('\n'))
     expect(targets(refs.images)).toEqual(['outside.png'])

@@ -23,7 +23,10 @@ const CODE_SPAN = /(`+)[\s\S]*?\1/g
 const IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g
 const IMAGE_REF = /!\[([^\]]*)\]\[([^\]]*)\]/g
 const LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g
-const DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/
+const DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?/gm
+const NOT_NEWLINE = /[^\n]/g
+// A code span never runs past the end of its paragraph; kept by split() as a piece of its own.
+const BLANK_LINE = /(\n[ \t]*\n)/
 const IMG_TAG = /<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi
 const A_TAG = /<a\b[^>]*?\shref\s*=\s*["']([^"']+)["']/gi
 // npm's own flags may stand before the name: `npm run -s quiz -- gift`.
@@ -48,66 +51,54 @@ export function filePart(target: string): string {
   }
 }
 
-/** Reads what a Markdown document refers to. Links and pictures inside code are not links; commands are. */
-export function docRefs(markdown: string): DocRefs {
-  const images: DocRef[] = []
-  const links: DocRef[] = []
-  const scripts: DocRef[] = []
-  const definitions = new Map<string, string>()
-  const imageRefs: { line: number, label: string }[] = []
+/**
+ * The document with its code blanked out (fenced blocks and code spans become spaces, line breaks
+ * kept), so that what is left is prose and every offset is still on its line.
+ */
+export function withoutCode(markdown: string): string {
+  const blank = (text: string): string => text.replace(NOT_NEWLINE, ' ')
   let fence: string | undefined
-
-  for (const [i, raw] of markdown.split('\n').entries()) {
-    const line = i + 1
-    for (const m of raw.matchAll(NPM))
-      scripts.push({ line, target: m[2] ?? m[1]!.replace(TRAILING, '') })
-
-    const opened = FENCE.exec(raw)?.[1]
+  return markdown.split('\n').map((line) => {
+    const opened = FENCE.exec(line)?.[1]
     if (fence !== undefined) {
       if (opened && opened[0] === fence[0] && opened.length >= fence.length)
         fence = undefined
-      continue
+      return blank(line)
     }
     if (opened) {
       fence = opened
-      continue
+      return blank(line)
     }
-
-    const text = raw.replace(CODE_SPAN, '')
-    const definition = DEFINITION.exec(text)
-    if (definition) {
-      definitions.set(definition[1]!.toLowerCase(), definition[2]!)
-      continue
-    }
-    for (const m of text.matchAll(IMAGE))
-      images.push({ line, target: m[1]! })
-    for (const m of text.matchAll(IMG_TAG))
-      images.push({ line, target: m[1]! })
-    for (const m of text.matchAll(IMAGE_REF))
-      imageRefs.push({ line, label: (m[2] || m[1])!.toLowerCase() })
-    for (const m of text.matchAll(LINK))
-      links.push({ line, target: m[1]! })
-    for (const m of text.matchAll(A_TAG))
-      links.push({ line, target: m[1]! })
-  }
-
-  const imageLabels = new Set(imageRefs.map(r => r.label))
-  for (const ref of imageRefs) {
-    const target = definitions.get(ref.label)
-    if (target)
-      images.push({ line: ref.line, target })
-  }
-  // A definition used by a picture is checked as a picture; the others are links.
-  for (const [label, target] of definitions) {
-    if (!imageLabels.has(label))
-      links.push({ line: lineOf(markdown, `[${label}]:`), target })
-  }
-
-  const relative = (refs: DocRef[]): DocRef[] => refs.filter(r => isRelative(r.target))
-  return { images: relative(images), links: relative(links), scripts }
+    return line
+  }).join('\n').split(BLANK_LINE).map(paragraph => paragraph.replace(CODE_SPAN, blank)).join('')
 }
 
-function lineOf(markdown: string, needle: string): number {
-  const at = markdown.toLowerCase().indexOf(needle)
-  return at < 0 ? 0 : markdown.slice(0, at).split('\n').length
+/** Reads what a Markdown document refers to. Links and pictures inside code are not links; commands are. */
+export function docRefs(markdown: string): DocRefs {
+  const lineAt = (offset: number): number => markdown.slice(0, offset).split('\n').length
+  const found = (pattern: RegExp, text: string): DocRef[] =>
+    Array.from(text.matchAll(pattern), m => ({ line: lineAt(m.index), target: m[1]! }))
+
+  const scripts = Array.from(markdown.matchAll(NPM), m => ({ line: lineAt(m.index), target: m[2] ?? m[1]!.replace(TRAILING, '') }))
+
+  const prose = withoutCode(markdown)
+  const definitions = new Map<string, DocRef>()
+  for (const m of prose.matchAll(DEFINITION))
+    definitions.set(m[1]!.toLowerCase(), { line: lineAt(m.index), target: m[2]! })
+  const imageRefs = Array.from(prose.matchAll(IMAGE_REF), m => ({ line: lineAt(m.index), label: (m[2] || m[1])!.toLowerCase() }))
+  const imageLabels = new Set(imageRefs.map(r => r.label))
+
+  const images = [
+    ...found(IMAGE, prose),
+    ...found(IMG_TAG, prose),
+    ...imageRefs.flatMap(ref => definitions.has(ref.label) ? [{ line: ref.line, target: definitions.get(ref.label)!.target }] : []),
+  ]
+  // A definition used by a picture is checked as a picture; the others are links.
+  const links = [
+    ...found(LINK, prose),
+    ...found(A_TAG, prose),
+    ...Array.from(definitions).filter(([label]) => !imageLabels.has(label)).map(([, ref]) => ref),
+  ]
+  const relative = (refs: DocRef[]): DocRef[] => refs.filter(r => isRelative(r.target)).sort((a, b) => a.line - b.line)
+  return { images: relative(images), links: relative(links), scripts }
 }
