@@ -1,5 +1,14 @@
+import type { ProgressOutput } from './progress'
 import { describe, expect, it } from 'vitest'
-import { missingSiteUrlWarning, parseExportArgs } from './export'
+import { exportHeading, missingSiteUrlWarning, parseExportArgs, renderingStep, stepper, wroteLine } from './export'
+import { ProgressLine } from './progress'
+
+function request(argv: string[]) {
+  const parsed = parseExportArgs(argv)
+  if (parsed === 'help')
+    throw new Error('unexpected help')
+  return parsed
+}
 
 describe('parseExportArgs', () => {
   it('reads the export\'s own options', () => {
@@ -25,9 +34,7 @@ describe('parseExportArgs', () => {
 })
 
 describe('missingSiteUrlWarning', () => {
-  const slides = parseExportArgs([])
-  if (slides === 'help')
-    throw new Error('unexpected help')
+  const slides = request([])
 
   it('warns in one line, naming the file and key to set, when the handout would have no address', () => {
     const warning = missingSiteUrlWarning(slides, undefined)
@@ -41,5 +48,60 @@ describe('missingSiteUrlWarning', () => {
     expect(missingSiteUrlWarning({ ...slides, siteUrl: 'https://school.example/' }, undefined)).toBeUndefined()
     expect(missingSiteUrlWarning(slides, 'https://school.example/')).toBeUndefined()
     expect(missingSiteUrlWarning({ ...slides, notes: true }, undefined)).toBeUndefined()
+  })
+})
+
+describe('exportHeading and wroteLine', () => {
+  it('say what is being made, then what was written, how many pages and how big', () => {
+    expect(exportHeading(request([]), 40)).toBe('Exporting 40 slides as a PDF …')
+    expect(exportHeading(request(['--format', 'png', '--range', '3']), 1)).toBe('Exporting 1 slide as PNG images …')
+    expect(exportHeading(request(['--with-clicks']), 40)).toBe('Exporting 40 slides as a PDF, a page per click …')
+    expect(exportHeading(request(['--notes']), 40)).toBe('Exporting the speaker notes of 40 slides …')
+    expect(wroteLine('exports/chinese-tech-lesson.pdf', 'pdf', 40, 552_000)).toBe('Wrote exports/chinese-tech-lesson.pdf: 40 pages, 552 KB.')
+    expect(wroteLine('exports/chinese-tech-lesson', 'png', 1, 8_200_000)).toBe('Wrote exports/chinese-tech-lesson: 1 image, 8.2 MB.')
+  })
+})
+
+describe('renderingStep', () => {
+  const all = Array.from({ length: 40 }, (_, i) => i + 1)
+
+  it('says the deck is loading until the slides are laid out, then counts them', () => {
+    expect(renderingStep({ path: '/print', containers: 0, rendered: 0 }, all, false)?.text).toBe('Loading the deck …')
+    expect(renderingStep({ path: '/print', containers: 40, rendered: 0 }, all, false)).toMatchObject({ text: 'Rendering slide 1 of 40 …', final: false })
+    expect(renderingStep({ path: '/print', containers: 40, rendered: 11 }, all, false)?.text).toBe('Rendering slide 12 of 40 …')
+    expect(renderingStep({ path: '/print', containers: 40, rendered: 40 }, all, false)).toMatchObject({ text: 'Rendering slide 40 of 40 …', final: true })
+  })
+
+  it('counts pages when every click gets one', () => {
+    expect(renderingStep({ path: '/print', containers: 75, rendered: 9 }, all, true)?.text).toBe('Rendering page 10 of 75 …')
+  })
+
+  it('counts the slides of a range one at a time, by their place in the range', () => {
+    const range = [3, 4, 5, 9]
+    expect(renderingStep({ path: '/5', containers: 0, rendered: 0 }, range, false)).toMatchObject({ text: 'Rendering slide 3 of 4 …', final: false })
+    expect(renderingStep({ path: '/9', containers: 0, rendered: 0 }, range, false)).toMatchObject({ text: 'Rendering slide 4 of 4 …', final: true })
+    expect(renderingStep({ path: '/7', containers: 0, rendered: 0 }, range, false)).toBeUndefined()
+    expect(renderingStep({ path: '/', containers: 0, rendered: 0 }, range, false)).toBeUndefined()
+  })
+
+  it('says the notes are being laid out', () => {
+    expect(renderingStep({ path: '/presenter/print', containers: 0, rendered: 0 }, all, false)?.text).toBe('Laying out the speaker notes …')
+  })
+})
+
+describe('stepper', () => {
+  it('never goes back a stage: the page read while images are saved does not overwrite the count', () => {
+    let text = ''
+    const out: ProgressOutput = {
+      isTTY: false,
+      write: (chunk: string) => {
+        text += chunk
+      },
+    }
+    const show = stepper(new ProgressLine(out, () => 0))
+    show({ text: 'Rendering slide 40 of 40 …', stage: 'rendering', count: true, final: true })
+    show({ text: 'Saving image 1 of 40 …', stage: 'saving', count: true, final: false })
+    show({ text: 'Rendering slide 40 of 40 …', stage: 'rendering', count: true, final: true })
+    expect(text).toBe('Rendering slide 40 of 40 …\nSaving image 1 of 40 …\n')
   })
 })

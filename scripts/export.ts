@@ -1,6 +1,7 @@
 // `npm run export`: the deck as a PDF handout (or PNG images, or the speaker notes), made by Slidev's
 // own exporter with a Chromium found on this machine instead of one Playwright would download. The
 // export checks what it wrote (a page or an image per slide) and fails loudly when it falls short.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { ExpectedOutput } from './export-check'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -13,6 +14,7 @@ import { configuredSiteUrl, SITE_URL_ENV, siteUrlProblem } from '../config/site'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './chromium'
 import { readDeck, root } from './deck'
 import { checkExport } from './export-check'
+import { countText, ProgressLine } from './progress'
 import { humanSize } from './sizes'
 
 export const EXPORT_USAGE = `Usage: npm run export [-- options]
@@ -96,6 +98,140 @@ export function missingSiteUrlWarning(request: ExportRequest, fromEnv: string | 
     + 'To print the address and its QR code, set `url` in config/site.ts, or add `-- --site-url https://…/` for this export.'
 }
 
+/** The first line of an export: what it makes, from how many slides. */
+export function exportHeading(request: ExportRequest, slides: number): string {
+  const what = request.notes
+    ? `the speaker notes of ${slides} slides`
+    : `${slides} slide${slides === 1 ? '' : 's'} as ${request.format === 'pdf' ? 'a PDF' : 'PNG images'}${request.withClicks ? ', a page per click' : ''}`
+  return `Exporting ${what} …`
+}
+
+/** The last line of an export that worked: the file (or folder) written, its pages or images, and its size. */
+export function wroteLine(path: string, format: 'pdf' | 'png', pages: number, bytes: number): string {
+  const unit = format === 'pdf' ? 'page' : 'image'
+  return `Wrote ${path}: ${pages} ${unit}${pages === 1 ? '' : 's'}, ${humanSize(bytes)}.`
+}
+
+/** What the exporter's browser page shows, read from the page while it works. */
+export interface ExportPageState {
+  /** The page's path: `/print` (every slide on one page), `/12` (one slide), `/presenter/print` (the notes). */
+  readonly path: string
+  /** Slides (or click steps) laid out for printing, and how many of them have finished loading. */
+  readonly containers: number
+  readonly rendered: number
+}
+
+/**
+ * The stages of an export, in order. Progress never goes back a stage: the page is still read while
+ * the PNG images are saved, and its "40 of 40" must not overwrite "image 12 of 40".
+ */
+export const STAGES = ['starting', 'loading', 'rendering', 'saving'] as const
+
+/** A line of progress: its text, its stage, whether it is a count and whether the count is complete. */
+export interface ProgressStep {
+  readonly text: string
+  readonly stage: typeof STAGES[number]
+  readonly count: boolean
+  readonly final: boolean
+}
+
+const ONE_SLIDE = /^\/(\d+)$/
+const ALL_ON_ONE_PAGE = new Set(['/print', '/presenter/print'])
+
+/**
+ * What to tell the teacher about the exporter's page: loading, then "Rendering slide n of N". `pages`
+ * are the slide numbers exported; with clicks, a slide takes a page per click step.
+ */
+export function renderingStep(state: ExportPageState, pages: readonly number[], withClicks: boolean): ProgressStep | undefined {
+  if (state.path === '/presenter/print')
+    return { text: 'Laying out the speaker notes …', stage: 'rendering', count: false, final: false }
+  if (state.path === '/print') {
+    if (state.containers === 0)
+      return { text: 'Loading the deck …', stage: 'loading', count: false, final: false }
+    // The slides load side by side; the one "being rendered" is the first not yet done.
+    const done = Math.min(state.rendered, state.containers)
+    const current = Math.min(done + 1, state.containers)
+    const text = `Rendering ${countText(current, state.containers, withClicks ? 'page' : 'slide')} …`
+    return { text, stage: 'rendering', count: true, final: done === state.containers }
+  }
+  const at = pages.indexOf(Number(ONE_SLIDE.exec(state.path)?.[1]))
+  if (at < 0)
+    return undefined
+  return { text: `Rendering ${countText(at + 1, pages.length, 'slide')} …`, stage: 'rendering', count: true, final: at + 1 === pages.length }
+}
+
+/** Shows steps on a progress line, never going back a stage. */
+export function stepper(progress: ProgressLine): (step: ProgressStep) => void {
+  let reached = 0
+  return (step) => {
+    const stage = STAGES.indexOf(step.stage)
+    if (stage < reached)
+      return
+    reached = stage
+    progress.show(step.text, step)
+  }
+}
+
+/** Reads the exporter's page (runs in the browser). */
+function readExportPage(): ExportPageState {
+  const containers = Array.from(document.querySelectorAll('.print-slide-container'))
+  return {
+    path: location.pathname,
+    containers: containers.length,
+    rendered: containers.filter(c => c.querySelector('.slidev-layout') && !c.querySelector('.slidev-slide-loading')).length,
+  }
+}
+
+/**
+ * Follows the exporter's browser page and shows how far it is, until it closes. Reading the page
+ * never changes it; a read during a navigation simply fails and is skipped.
+ */
+function followExportPage(page: Page, show: (step: ProgressStep) => void, pages: readonly number[], withClicks: boolean): void {
+  let reading = false
+  const timer = setInterval(async () => {
+    if (reading)
+      return
+    reading = true
+    try {
+      const step = renderingStep(await page.evaluate(readExportPage), pages, withClicks)
+      if (step)
+        show(step)
+    }
+    catch {}
+    finally {
+      reading = false
+    }
+  }, 250)
+  page.on('close', () => clearInterval(timer))
+  // A one-piece PDF (the whole deck, or the notes) is printed in one go, which takes a few seconds.
+  const pdf = page.pdf.bind(page)
+  page.pdf = (options) => {
+    if (ALL_ON_ONE_PAGE.has(new URL(page.url()).pathname))
+      show({ text: 'Writing the PDF …', stage: 'saving', count: false, final: false })
+    return pdf(options)
+  }
+}
+
+/**
+ * Slidev's exporter draws its own progress bar (cli-progress) on a terminal. Ours replaces it: the
+ * bar is silenced, and the count it keeps (the PNG images saved) is passed on.
+ */
+function silenceSlidevProgressBar(onCount: (done: number, total: number) => void): void {
+  const fromSlidev = createRequire(createRequire(import.meta.url).resolve('@slidev/cli/package.json'))
+  const { SingleBar } = fromSlidev('cli-progress') as { SingleBar: { prototype: Record<string, unknown> } }
+  let total = 0
+  Object.assign(SingleBar.prototype, {
+    start: (all: number) => {
+      total = all
+    },
+    update: (done: unknown) => {
+      if (typeof done === 'number' && done > 0)
+        onCount(done, total)
+    },
+    stop: () => {},
+  })
+}
+
 const EXPORTER_CHUNK = /^export-[\w-]+\.mjs$/
 
 /** Slidev's exporter module (`exportSlides`, `exportNotes`, `getExportOptions`): a chunk of @slidev/cli's dist. */
@@ -111,8 +247,11 @@ async function slidevExporter(): Promise<{
   return import(pathToFileURL(join(dist, chunk)).href)
 }
 
-/** Gives Slidev's exporter our Chromium: it calls `chromium.launch()` from `playwright-chromium`. */
-async function useOurChromium(executablePath: string): Promise<void> {
+/**
+ * Gives Slidev's exporter our Chromium: it calls `chromium.launch()` from `playwright-chromium`.
+ * Every page it opens is handed to `onPage`, which follows its progress.
+ */
+async function useOurChromium(executablePath: string, onPage: (page: Page) => void): Promise<void> {
   type LaunchOptions = { executablePath?: string, args?: string[] } & Record<string, unknown>
   // The tests set LESSON_BLOCK_NETWORK=1 to prove the export needs no internet: every host name but
   // localhost then fails to resolve inside the browser.
@@ -120,13 +259,27 @@ async function useOurChromium(executablePath: string): Promise<void> {
     ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1']
     : []
   const { chromium } = await import('playwright-chromium')
-  const launch = chromium.launch.bind(chromium) as (options?: LaunchOptions) => Promise<unknown>
+  const launch = chromium.launch.bind(chromium) as (options?: LaunchOptions) => Promise<Browser>
   Object.assign(chromium, {
-    launch: (options: LaunchOptions = {}) => launch({
-      ...options,
-      executablePath,
-      args: [...CHROMIUM_ARGS, ...blockNetwork, ...(options.args ?? [])],
-    }),
+    launch: async (options: LaunchOptions = {}) => {
+      const browser = await launch({
+        ...options,
+        executablePath,
+        args: [...CHROMIUM_ARGS, ...blockNetwork, ...(options.args ?? [])],
+      })
+      const newContext = browser.newContext.bind(browser)
+      browser.newContext = async (contextOptions) => {
+        const context: BrowserContext = await newContext(contextOptions)
+        const newPage = context.newPage.bind(context)
+        context.newPage = async () => {
+          const page = await newPage()
+          onPage(page)
+          return page
+        }
+        return context
+      }
+      return browser
+    },
   })
 }
 
@@ -136,7 +289,9 @@ async function run(request: ExportRequest): Promise<number> {
     console.error(NO_CHROMIUM_HELP)
     return 1
   }
-  await useOurChromium(executablePath)
+  const progress = new ProgressLine(process.stdout)
+  let follow: (page: Page) => void = () => {}
+  await useOurChromium(executablePath, page => follow(page))
   if (request.siteUrl)
     process.env[SITE_URL_ENV] = request.siteUrl
   const warning = missingSiteUrlWarning(request, process.env[SITE_URL_ENV])
@@ -144,8 +299,18 @@ async function run(request: ExportRequest): Promise<number> {
     console.log(warning)
 
   const deck = await readDeck()
+  const pages = parseRangeString(deck.length, request.range)
+  console.log(exportHeading(request, request.notes ? deck.length : pages.length))
+  const show = stepper(progress)
+  show({ text: 'Starting Slidev …', stage: 'starting', count: false, final: false })
   const { resolveOptions, createServer } = await import('@slidev/cli')
   const { exportSlides, exportNotes, getExportOptions } = await slidevExporter()
+  silenceSlidevProgressBar((done, total) => {
+    // Slidev counts the PNG images it saves from the one-piece page; its other counts repeat ours.
+    if (request.format === 'png' && request.range === undefined && !request.notes)
+      show({ text: `Saving ${countText(done, total, 'image')} …`, stage: 'saving', count: true, final: done === total })
+  })
+  follow = page => followExportPage(page, show, pages, request.withClicks)
   const options = await resolveOptions({ entry: join(root, 'slides.md') }, 'export')
   const baseName = String(options.data.config.exportFilename || 'slides-export')
   const server = await createServer(options, { server: { port: 12445 }, clearScreen: false, logLevel: 'error' })
@@ -158,12 +323,10 @@ async function run(request: ExportRequest): Promise<number> {
   try {
     if (request.notes) {
       const output = resolve(root, request.output ?? `${baseName}-notes`)
-      console.log(`Exporting the speaker notes of ${deck.length} slides …`)
       await exportNotes({ port, output, timeout: request.timeout ?? 30_000 })
       expected = { format: 'pdf', path: output.endsWith('.pdf') ? output : `${output}.pdf`, pages: 1, atLeast: true, startedAt }
     }
     else {
-      const pages = parseRangeString(deck.length, request.range).length
       const exportOptions = getExportOptions({
         'entry': join(root, 'slides.md'),
         'output': request.output,
@@ -178,14 +341,14 @@ async function run(request: ExportRequest): Promise<number> {
       }, options)
       const output = resolve(root, String(exportOptions.output))
       const path = request.format === 'pdf' && !output.endsWith('.pdf') ? `${output}.pdf` : output
-      console.log(`Exporting ${pages} slide${pages === 1 ? '' : 's'} as ${request.format === 'pdf' ? 'a PDF' : 'PNG images'} …`)
       if (request.format === 'pdf' && existsSync(path))
         rmSync(path)
       await exportSlides({ port, ...exportOptions, output })
-      expected = { format: request.format, path, pages, atLeast: request.withClicks, startedAt }
+      expected = { format: request.format, path, pages: pages.length, atLeast: request.withClicks, startedAt }
     }
   }
   finally {
+    progress.end()
     await server.close()
   }
 
@@ -195,8 +358,7 @@ async function run(request: ExportRequest): Promise<number> {
     console.error(`export FAILED: ${result.problem}. Run the export again; if it fails again, run \`npm run build\` to see what is wrong with the deck.`)
     return 1
   }
-  const unit = expected.format === 'pdf' ? 'page' : 'image'
-  console.log(`Wrote ${shown.startsWith('..') ? expected.path : shown}: ${result.pages} ${unit}${result.pages === 1 ? '' : 's'}, ${humanSize(result.bytes)}.`)
+  console.log(wroteLine(shown.startsWith('..') ? expected.path : shown, expected.format, result.pages, result.bytes))
   return 0
 }
 
