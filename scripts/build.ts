@@ -20,6 +20,7 @@ import { formatIssue, validateBank } from '../quiz/validate'
 import { PRESENTER_ENV } from '../setup/presenter-opt-in'
 import { compressSite } from './compress'
 import { root } from './deck'
+import { deckMathsTriggers, mathsWarning } from './maths'
 import { folderSize, humanSize } from './sizes'
 
 export const BUILD_USAGE = `Usage: npm run build [-- options]
@@ -184,7 +185,7 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(options.presenter
     ? 'Presenter view and speaker notes: INCLUDED. Anyone who can open this copy can read the notes; host it where only you can reach it.'
     : 'Presenter view and speaker notes: left out, so students can open this copy. (For your own copy: npm run build -- --presenter)')
-  for (const warning of warningsIn(log))
+  for (const warning of [...warningsIn(log), ...(await deckMathsTriggers()).map(mathsWarning)])
     console.log(`Warning: ${warning}`)
   console.log('Try it: npm run preview   ·   Host it: copy the folder to any web server (see README).')
   return 0
