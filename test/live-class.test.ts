@@ -265,6 +265,38 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
     expect(seen).toEqual([])
   })
 
+  it('takes a question with several right answers as checkboxes, and marks every right one after the reveal', async () => {
+    // Any single, multiple or true/false question of the bank can be asked live; this one has no slide.
+    const multiple = liveBank.filter(isLiveQuestion).find(q => q.kind === 'multiple' && rightOptionIds(q).length >= 2)!
+    const shown = publicQuestion(multiple)
+    const right = rightOptionIds(multiple)
+    const act = (action: string) => fetch(`${server.url}/api/teacher/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-teacher-code': CODE },
+      body: JSON.stringify({ questionId: multiple.id }),
+    })
+    expect((await act('open')).status).toBe(200)
+    const li = phones[0]!
+    await li.page.getByRole('heading', { name: 'Answer now' }).waitFor()
+    expect(await li.page.getByText('Choose every right answer.').count()).toBe(1)
+    const boxes = li.page.getByRole('checkbox')
+    expect(await boxes.count()).toBe(shown.options.length)
+    // Li ticks every right option, then sends.
+    for (const id of right) {
+      const index = shown.options.findIndex(o => o.id === id)
+      await li.page.getByRole('checkbox', { name: `${letter(index)} · ${shown.options[index]!.text}`, exact: true }).check()
+    }
+    await li.page.getByRole('button', { name: 'Send my answer' }).click()
+    await li.page.getByText(/^Received: /).waitFor()
+    expect((await act('reveal')).status).toBe(200)
+    await li.page.getByText('Right!').waitFor()
+    for (const id of right) {
+      const index = shown.options.findIndex(o => o.id === id)
+      expect(await li.page.getByRole('checkbox', { name: new RegExp(`^${letter(index)} · .*right answer`) }).count()).toBe(1)
+    }
+    expect((await act('reset')).status).toBe(200)
+  })
+
   it('leaves no console error, no Vue warning and no serious axe violation on any page', async () => {
     // A phone that was offline on purpose logs its failed requests; nothing else may fail.
     const errors = [...teacherErrors.flat(), ...phones.flatMap(p => p.errors.filter(e => !OFFLINE.test(e)))]
