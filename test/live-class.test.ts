@@ -129,6 +129,7 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
     await li.page.keyboard.type('王丽 Li')
     await li.page.keyboard.press('Enter')
     await li.page.getByRole('heading', { name: 'Waiting for the teacher' }).waitFor()
+    // The name shows with the waiting screen at once, from the join's reply, not a moment later.
     expect(await li.page.getByText('You are 王丽 Li').count()).toBe(1)
     await audit(li.page, 'waiting')
 
