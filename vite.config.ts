@@ -5,7 +5,14 @@ import { defineConfig } from 'vite'
 // .ts and .vue files) and from our components/. The kebab-case .ts modules and tests beside our
 // components are plain code, not components: leave them out by path, so Slidev's own .ts built-ins
 // stay available.
+//
+// Slidev's dev server scans only its own client for dependencies to pre-bundle; ours (uqr, valibot)
+// were found while the deck loaded, and Vite then reloaded the page half-way. An export caught in
+// that reload printed 40 blank pages. Scanning our components too finds them before the first page.
 export default defineConfig({
+  optimizeDeps: {
+    entries: ['components/**/*.vue'],
+  },
   slidev: {
     components: {
       globsExclude: ['components/**/*.ts'],

@@ -1,6 +1,6 @@
 import type { ProgressOutput } from './progress'
 import { describe, expect, it } from 'vitest'
-import { exportHeading, missingSiteUrlWarning, parseExportArgs, renderingStep, stepper, wroteLine } from './export'
+import { exportFailure, exportHeading, missingSiteUrlWarning, parseExportArgs, renderingStep, stepper, wroteLine } from './export'
 import { ProgressLine } from './progress'
 
 function request(argv: string[]) {
@@ -103,5 +103,18 @@ describe('stepper', () => {
     show({ text: 'Saving image 1 of 40 …', stage: 'saving', count: true, final: false })
     show({ text: 'Rendering slide 40 of 40 …', stage: 'rendering', count: true, final: true })
     expect(text).toBe('Rendering slide 40 of 40 …\nSaving image 1 of 40 …\n')
+  })
+})
+
+describe('exportFailure', () => {
+  it('says what went wrong in one sentence, and offers more time when the deck was slow to load', () => {
+    const timeout = new Error('page.goto: Timeout 60000ms exceeded.\nCall log:\n  - navigating to "http://localhost:12445/print"')
+    expect(exportFailure(timeout, 60_000)).toBe(
+      'export FAILED: page.goto: Timeout 60000ms exceeded. The computer may be busy: try again, or give it longer with `-- --timeout 120000`.',
+    )
+    expect(exportFailure(new Error('the deck did not finish loading within 60 s (12 of 40 slides drawn): Timeout'), 60_000)).toMatch(/12 of 40 slides drawn.*--timeout 120000/)
+    expect(exportFailure(new Error('Failed to compile slides.md\n  at …'), 60_000)).toBe(
+      'export FAILED: Failed to compile slides.md. Run `npm run build` to see what is wrong with the deck.',
+    )
   })
 })

@@ -33,7 +33,7 @@ Options:
   --range 1,3-5      only these slides
   --with-clicks      a page for every click step, not one per slide
   --dark             dark colours
-  --timeout MS       how long to wait for a slide to load (default 30000)
+  --timeout MS       how long to wait for the deck to load (default 60000)
   --notes            the speaker notes instead of the slides (same as npm run export:notes)
   -h, --help         show this help`
 
@@ -112,6 +112,9 @@ export function wroteLine(path: string, format: 'pdf' | 'png', pages: number, by
   return `Wrote ${path}: ${pages} ${unit}${pages === 1 ? '' : 's'}, ${humanSize(bytes)}.`
 }
 
+/** How long the exporter waits for the deck to load, unless `--timeout` says otherwise. */
+export const DEFAULT_TIMEOUT = 60_000
+
 /** What the exporter's browser page shows, read from the page while it works. */
 export interface ExportPageState {
   /** The page's path: `/print` (every slide on one page), `/12` (one slide), `/presenter/print` (the notes). */
@@ -119,6 +122,8 @@ export interface ExportPageState {
   /** Slides (or click steps) laid out for printing, and how many of them have finished loading. */
   readonly containers: number
   readonly rendered: number
+  /** Whether everything the page is to print has been drawn: every slide laid out, or the notes. */
+  readonly drawn: boolean
 }
 
 /**
@@ -142,7 +147,7 @@ const ALL_ON_ONE_PAGE = new Set(['/print', '/presenter/print'])
  * What to tell the teacher about the exporter's page: loading, then "Rendering slide n of N". `pages`
  * are the slide numbers exported; with clicks, a slide takes a page per click step.
  */
-export function renderingStep(state: ExportPageState, pages: readonly number[], withClicks: boolean): ProgressStep | undefined {
+export function renderingStep(state: Omit<ExportPageState, 'drawn'>, pages: readonly number[], withClicks: boolean): ProgressStep | undefined {
   if (state.path === '/presenter/print')
     return { text: 'Laying out the speaker notes …', stage: 'rendering', count: false, final: false }
   if (state.path === '/print') {
@@ -172,21 +177,49 @@ export function stepper(progress: ProgressLine): (step: ProgressStep) => void {
   }
 }
 
-/** Reads the exporter's page (runs in the browser). */
-function readExportPage(): ExportPageState {
-  const containers = Array.from(document.querySelectorAll('.print-slide-container'))
-  return {
-    path: location.pathname,
-    containers: containers.length,
-    rendered: containers.filter(c => c.querySelector('.slidev-layout') && !c.querySelector('.slidev-slide-loading')).length,
+/**
+ * Reads the exporter's page. It runs in the browser, so it is self-contained, and names no inner
+ * function (tsx would wrap a named one in a helper the browser does not have). A slide is drawn when
+ * its layout is in place and no part of it is still loading.
+ */
+export function readExportPage(): ExportPageState {
+  const path = location.pathname
+  // A page of one slide is at /<its number>; the one-piece pages are /print and /presenter/print.
+  const one = Number(path.slice(1))
+  const single = Number.isInteger(one) && one > 0
+  const slides = single
+    ? [document.querySelector(`[data-slidev-no="${one}"]`)]
+    : Array.from(document.querySelectorAll('.print-slide-container'))
+  const rendered = slides.filter(slide => slide?.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading')).length
+  const drawn = path === '/presenter/print'
+    ? document.querySelector('#page-root h2') !== null
+    : slides.length > 0 && rendered === slides.length
+  return { path, containers: single ? 0 : slides.length, rendered: single ? 0 : rendered, drawn }
+}
+
+/**
+ * Waits until the page has drawn everything it is to print, and its fonts have loaded. Slidev's
+ * exporter waits for the network to go quiet, which can come before the deck is drawn (or in the
+ * middle of a reload); printing then gives blank pages, and saving images gives none.
+ */
+async function waitUntilDrawn(page: Page, timeout: number): Promise<void> {
+  try {
+    await page.waitForFunction(`(${readExportPage.toString()})().drawn`, undefined, { timeout, polling: 100 })
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  }
+  catch (error) {
+    const state = await page.evaluate(readExportPage).catch(() => undefined)
+    const seen = state && state.containers > 0 ? ` (${state.rendered} of ${state.containers} slides drawn)` : ''
+    throw new Error(`the deck did not finish loading within ${Math.round(timeout / 1000)} s${seen}: ${(error as Error).message.split('\n')[0]}`)
   }
 }
 
 /**
  * Follows the exporter's browser page and shows how far it is, until it closes. Reading the page
- * never changes it; a read during a navigation simply fails and is skipped.
+ * never changes it; a read during a navigation simply fails and is skipped. Every page Slidev opens
+ * is drawn in full before Slidev goes on, and again before it is printed.
  */
-function followExportPage(page: Page, show: (step: ProgressStep) => void, pages: readonly number[], withClicks: boolean): void {
+export function followExportPage(page: Page, show: (step: ProgressStep) => void, pages: readonly number[], withClicks: boolean, timeout: number): void {
   let reading = false
   const timer = setInterval(async () => {
     if (reading)
@@ -203,9 +236,16 @@ function followExportPage(page: Page, show: (step: ProgressStep) => void, pages:
     }
   }, 250)
   page.on('close', () => clearInterval(timer))
+  const goto = page.goto.bind(page)
+  page.goto = async (url, options) => {
+    const response = await goto(url, options)
+    await waitUntilDrawn(page, timeout)
+    return response
+  }
   // A one-piece PDF (the whole deck, or the notes) is printed in one go, which takes a few seconds.
   const pdf = page.pdf.bind(page)
-  page.pdf = (options) => {
+  page.pdf = async (options) => {
+    await waitUntilDrawn(page, timeout)
     if (ALL_ON_ONE_PAGE.has(new URL(page.url()).pathname))
       show({ text: 'Writing the PDF …', stage: 'saving', count: false, final: false })
     return pdf(options)
@@ -283,6 +323,19 @@ async function useOurChromium(executablePath: string, onPage: (page: Page) => vo
   })
 }
 
+const FULL_STOP = /\.$/
+const SLOW = /timeout|did not finish loading/i
+
+/** What to tell the teacher when the browser part of an export fails: what went wrong and what to try. */
+export function exportFailure(error: unknown, timeout: number): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const first = message.split('\n')[0]!.trim().replace(FULL_STOP, '')
+  const slow = SLOW.test(message)
+    ? ` The computer may be busy: try again, or give it longer with \`-- --timeout ${timeout * 2}\`.`
+    : ' Run `npm run build` to see what is wrong with the deck.'
+  return `export FAILED: ${first}.${slow}`
+}
+
 async function run(request: ExportRequest): Promise<number> {
   const executablePath = findChromium()
   if (!executablePath) {
@@ -310,7 +363,8 @@ async function run(request: ExportRequest): Promise<number> {
     if (request.format === 'png' && request.range === undefined && !request.notes)
       show({ text: `Saving ${countText(done, total, 'image')} …`, stage: 'saving', count: true, final: done === total })
   })
-  follow = page => followExportPage(page, show, pages, request.withClicks)
+  const timeout = request.timeout ?? DEFAULT_TIMEOUT
+  follow = page => followExportPage(page, show, pages, request.withClicks, timeout)
   const options = await resolveOptions({ entry: join(root, 'slides.md') }, 'export')
   const baseName = String(options.data.config.exportFilename || 'slides-export')
   const server = await createServer(options, { server: { port: 12445 }, clearScreen: false, logLevel: 'error' })
@@ -323,7 +377,7 @@ async function run(request: ExportRequest): Promise<number> {
   try {
     if (request.notes) {
       const output = resolve(root, request.output ?? `${baseName}-notes`)
-      await exportNotes({ port, output, timeout: request.timeout ?? 30_000 })
+      await exportNotes({ port, output, timeout })
       expected = { format: 'pdf', path: output.endsWith('.pdf') ? output : `${output}.pdf`, pages: 1, atLeast: true, startedAt }
     }
     else {
@@ -334,7 +388,7 @@ async function run(request: ExportRequest): Promise<number> {
         'range': request.range,
         'dark': request.dark,
         'with-clicks': request.withClicks,
-        'timeout': request.timeout,
+        'timeout': timeout,
         // Slidev 52 prints every slide into a one-piece PDF whatever --range says; slide by slide,
         // it honours the range (and the check below would catch it if not).
         'per-slide': request.range !== undefined,
@@ -346,6 +400,11 @@ async function run(request: ExportRequest): Promise<number> {
       await exportSlides({ port, ...exportOptions, output })
       expected = { format: request.format, path, pages: pages.length, atLeast: request.withClicks, startedAt }
     }
+  }
+  catch (error) {
+    progress.end()
+    console.error(exportFailure(error, timeout))
+    return 1
   }
   finally {
     progress.end()
