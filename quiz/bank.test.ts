@@ -6,8 +6,8 @@ import { OBJECTIVE_IDS } from '../content/objectives'
 import { slideById } from '../content/slides'
 import { bank, practiceBank, questionById } from './bank'
 import { normalizeAnswer } from './grade'
+import { QUESTION_KINDS } from './kinds'
 import { POINTS_BY_KIND } from './points'
-import { QUESTION_KINDS } from './types'
 import { validateBank } from './validate'
 
 function question<K extends Question['kind']>(id: string, kind: K): Extract<Question, { kind: K }> {

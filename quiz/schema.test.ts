@@ -2,8 +2,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { bank } from './bank'
 import { correctResponse } from './grade'
-import { QUESTION_SCHEMAS, ResponseSchema } from './schema'
-import { QUESTION_KINDS } from './types'
+import { KINDS, QUESTION_KINDS, ResponseSchema } from './kinds'
 
 describe('the response schema', () => {
   it('accepts the right response to every shipped question, as sent over HTTP', () => {
@@ -25,8 +24,8 @@ describe('the response schema', () => {
 
 describe('the question schemas', () => {
   it('has a schema for every kind, which reads every shipped question of that kind', () => {
-    expect(Object.keys(QUESTION_SCHEMAS)).toEqual([...QUESTION_KINDS])
+    expect(Object.keys(KINDS)).toEqual([...QUESTION_KINDS])
     for (const question of bank)
-      expect(v.safeParse(QUESTION_SCHEMAS[question.kind], question).success, question.id).toBe(true)
+      expect(v.safeParse(KINDS[question.kind].question, question).success, question.id).toBe(true)
   })
 })

@@ -1,7 +1,8 @@
-// The shapes of questions and responses, written once as valibot schemas; quiz/types.ts derives
-// the TypeScript types from them. Schemas say what each field is; how fields relate (counts,
-// repeats, references between fields) is checked by the rules in quiz/validate.ts.
-import type { QuestionKind } from './types'
+// The pieces every question kind's schemas are built from: the fields all questions share, ids,
+// texts, and exact objects whose stray keys are all reported. Each kind's own schemas are in its
+// module under quiz/kinds/; quiz/types.ts derives the TypeScript types from them. Schemas say what
+// each field is; how fields relate (counts, repeats, references between fields) is checked by each
+// kind's rules, which quiz/validate.ts runs.
 import * as v from 'valibot'
 import { OBJECTIVE_IDS } from '../content/objectives'
 import { PART_IDS } from '../content/parts'
@@ -9,9 +10,10 @@ import { SLIDE_IDS } from '../content/slides'
 import { describeValue, isRecord } from './guards'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const VOWEL_FIRST = /^[aeiou]/
 
 /** "must be a string, not number": the message for a value of the wrong type. */
-function mustBe(what: string) {
+export function mustBe(what: string) {
   return (issue: v.BaseIssue<unknown>): string => `must be ${what}, not ${describeValue(issue.input)}`
 }
 
@@ -27,7 +29,7 @@ type ExactSchema<TEntries extends v.ObjectEntries> = v.GenericSchema<unknown, Re
  * key, every stray key is reported (`__proto__` and `constructor` too) and the entries are still
  * checked, so a bank file's author sees every problem at once.
  */
-function exact<const TEntries extends v.ObjectEntries>(entries: TEntries, stray: string): ExactSchema<TEntries> {
+export function exact<const TEntries extends v.ObjectEntries>(entries: TEntries, stray: string): ExactSchema<TEntries> {
   const known: v.ObjectEntries = entries
   const onlyKnown = v.pipe(
     v.unknown(),
@@ -50,26 +52,28 @@ function exact<const TEntries extends v.ObjectEntries>(entries: TEntries, stray:
   return schema as ExactSchema<TEntries>
 }
 
-function list<const TItem extends v.GenericSchema>(item: TItem) {
+/** A read-only array of `item`. */
+export function list<const TItem extends v.GenericSchema>(item: TItem) {
   return v.pipe(v.array(item, mustBe('an array')), v.readonly<v.InferOutput<TItem>[]>())
 }
 
 /** A kebab-case id: of a question, or of an option, pair or item within one. */
-const IdSchema = v.pipe(
+export const IdSchema = v.pipe(
   v.string(mustBe('a kebab-case id')),
   v.regex(KEBAB, issue => `${describeValue(issue.input)} is not kebab-case`),
 )
 
 /** Text the student reads: a string with something in it. */
-const TextSchema = v.pipe(v.string(mustBe('a string')), v.check(hasText, 'is empty'))
+export const TextSchema = v.pipe(v.string(mustBe('a string')), v.check(hasText, 'is empty'))
+
+/** A string with something in it, where the message names it "a non-empty string". */
+export const NonEmptyStringSchema = v.pipe(v.string(mustBe('a non-empty string')), v.check(hasText, mustBe('a non-empty string')))
 
 /** Optional text such as feedback: absent, or a string with something in it. */
-const OptionalTextSchema = v.optional(v.pipe(
-  v.string(mustBe('a non-empty string')),
-  v.check(hasText, mustBe('a non-empty string')),
-))
+export const OptionalTextSchema = v.optional(NonEmptyStringSchema)
 
-const BooleanSchema = v.boolean(mustBe('true or false'))
+/** True or false. */
+export const BooleanSchema = v.boolean(mustBe('true or false'))
 
 function pointsMessage(issue: v.BaseIssue<unknown>): string {
   return `must be a positive number, not ${describeValue(issue.input)}${typeof issue.input === 'number' ? ` (${issue.input})` : ''}`
@@ -101,133 +105,29 @@ const QUESTION_BASE_ENTRIES = {
 /** The fields every question has, whatever its kind (unknown fields are ignored). */
 export const QuestionBaseSchema = v.pipe(v.object(QUESTION_BASE_ENTRIES, 'is missing'), v.readonly())
 
-/** An option of a `single` or `multiple` question. */
-export const ChoiceOptionSchema = exact({
-  /** Id unique within the question; responses refer to options by id, never by position. */
-  id: IdSchema,
-  /** The option as the student reads it. */
-  text: TextSchema,
-  /** Whether choosing it is right. */
-  correct: BooleanSchema,
-  /** Shown to a student who chose it. */
-  feedback: OptionalTextSchema,
-}, 'is not a field of an option')
-
-/** A pair of a `matching` question: `left` goes with `right`. */
-export const MatchingPairSchema = exact({
-  /** Id unique within the question; names both sides of the pair. */
-  id: IdSchema,
-  /** The item the student sees fixed (for example the US company). */
-  left: TextSchema,
-  /** The item the student picks for it (for example the Chinese winner). */
-  right: TextSchema,
-}, 'is not a field of a pair')
-
-/** An item of an `ordering` question. */
-export const OrderingItemSchema = exact({
-  /** Id unique within the question. */
-  id: IdSchema,
-  /** The item as the student reads it. */
-  text: TextSchema,
-}, 'is not a field of an item')
-
-function question<const TKind extends QuestionKind, const TEntries extends v.ObjectEntries>(kind: TKind, entries: TEntries) {
-  return exact(
-    { kind: v.literal(kind), ...QUESTION_BASE_ENTRIES, ...entries },
-    `is not a field of ${kind === 'ordering' ? 'an' : 'a'} ${kind} question`,
-  )
-}
+/** Fields every question has: id, part, slide, objective, prompt, explanation, points. */
+export type QuestionBase = v.InferOutput<typeof QuestionBaseSchema>
 
 /**
- * The schema of each kind of question, by kind; the compiler insists on every kind, and on each
- * schema's `kind` being its key. A schema checks the fields' shapes; `validateBank` adds the rules
- * that relate fields (one right option, no repeats, an ordering answer naming every item).
+ * The schema of a question of one kind: the fields every question has, then the kind's own, and
+ * nothing else ("is not a field of a single question").
  */
-export const QUESTION_SCHEMAS = {
-  /** Choose the one right option of 3–5. */
-  'single': question('single', {
-    /** The options; exactly one is correct. */
-    options: list(ChoiceOptionSchema),
-  }),
-  /** Choose every right option. */
-  'multiple': question('multiple', {
-    /** The options; at least one is correct. */
-    options: list(ChoiceOptionSchema),
-  }),
-  /** Decide whether a statement is true. */
-  'true-false': question('true-false', {
-    /** Whether the statement in the prompt is true. */
-    answer: BooleanSchema,
-    /** Shown to a student who answered `true` or `false`. */
-    feedback: v.optional(exact({ true: OptionalTextSchema, false: OptionalTextSchema }, 'is not a feedback field; expected true or false')),
-  }),
-  /** Match each left item to its right item. */
-  'matching': question('matching', {
-    /** The pairs; at least 2, no side repeated. */
-    pairs: list(MatchingPairSchema),
-  }),
-  /** Put 3–6 items in order. */
-  'ordering': question('ordering', {
-    /** The items in the order they are shown (any order). */
-    items: list(OrderingItemSchema),
-    /** The item ids in the right order (first to last). */
-    answer: list(v.string(mustBe('an item id'))),
-  }),
-  /** Type a short answer; compared ignoring case, accents, spacing and punctuation. */
-  'short': question('short', {
-    /** Every answer accepted as right. */
-    accepted: list(v.pipe(v.string(mustBe('a non-empty string')), v.check(hasText, mustBe('a non-empty string')))),
-    /** Shown after a right or a wrong answer. */
-    feedback: v.optional(exact({ correct: OptionalTextSchema, incorrect: OptionalTextSchema }, 'is not a feedback field; expected correct or incorrect')),
-  }),
-  /** Write a few sentences; marked by the teacher against a short rubric, never automatically. */
-  'open': question('open', {
-    /** What the teacher looks for, one point each: 1–5 short statements, for the answer key. */
-    rubric: list(TextSchema),
-    /** An answer that meets the rubric, for the answer key and the feedback after submitting. */
-    sample: TextSchema,
-  }),
-} as const satisfies { readonly [K in QuestionKind]: v.GenericSchema<unknown, { readonly kind: K }> }
+export function questionSchema<const TKind extends string, const TEntries extends v.ObjectEntries>(kind: TKind, entries: TEntries) {
+  return exact(
+    { kind: v.literal(kind), ...QUESTION_BASE_ENTRIES, ...entries },
+    `is not a field of ${VOWEL_FIRST.test(kind) ? 'an' : 'a'} ${kind} question`,
+  )
+}
 
 function responseFieldMessage(issue: v.BaseIssue<unknown>): string {
   return issue.expected === 'never' ? 'is not a field of the response' : issue.path ? 'is missing' : mustBe('an object')(issue)
 }
 
-function response<const TKind extends QuestionKind, const TEntries extends v.ObjectEntries>(kind: TKind, entries: TEntries) {
+/**
+ * The schema of a response to one kind of question: what a form, a saved attempt or an HTTP request
+ * must send. It checks the shape only; the kind's `checkIds` also checks that the ids it names
+ * belong to the question.
+ */
+export function responseSchema<const TKind extends string, const TEntries extends v.ObjectEntries>(kind: TKind, entries: TEntries) {
   return v.strictObject({ kind: v.literal(kind, mustBe(`"${kind}"`)), ...entries }, responseFieldMessage)
 }
-
-/**
- * The schema of a response to each kind of question, by kind: what a form, a saved attempt or an
- * HTTP request must send. They check shape only; `parseResponse` in quiz/grade.ts also checks that
- * the ids belong to the question.
- */
-export const RESPONSE_SCHEMAS = {
-  /** The id of the chosen option. */
-  'single': response('single', { optionId: v.string(mustBe('an option id')) }),
-  /** The ids of the chosen options. */
-  'multiple': response('multiple', { optionIds: list(v.string(mustBe('an option id'))) }),
-  /** Whether the student answered true. */
-  'true-false': response('true-false', { value: BooleanSchema }),
-  /**
-   * For each pair id (its left item), the id of the pair whose right item the student chose.
-   * A left item left out counts as wrong.
-   */
-  'matching': response('matching', {
-    matches: v.pipe(
-      // Arrays are objects to `v.record`; not here.
-      v.custom<Record<string, unknown>>(isRecord, mustBe('an object')),
-      v.record(v.string(), v.string(mustBe('a pair id'))),
-      v.readonly(),
-    ),
-  }),
-  /** Every item id, in the student's order. */
-  'ordering': response('ordering', { order: list(v.string(mustBe('an item id'))) }),
-  /** What the student typed. */
-  'short': response('short', { text: v.string(mustBe('a string')) }),
-  /** What the student wrote. */
-  'open': response('open', { text: v.string(mustBe('a string')) }),
-} as const satisfies { readonly [K in QuestionKind]: v.GenericSchema<unknown, { readonly kind: K }> }
-
-/** A response to a question of any kind, told apart by `kind`. */
-export const ResponseSchema = v.variant('kind', Object.values(RESPONSE_SCHEMAS), issue => `unknown kind ${describeValue(issue.input)}`)

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
 import { grade } from './grade'
-import { mulberry32, rightColumn, seedToInt, shuffle, shuffleBank, shuffleQuestion } from './shuffle'
+import { rightColumn } from './kinds/matching'
+import { mulberry32, seedToInt, shuffle } from './random'
+import { shuffleBank, shuffleQuestion } from './shuffle'
 
 const seed = fc.oneof(fc.string(), fc.integer())
 

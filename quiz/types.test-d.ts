@@ -2,7 +2,7 @@ import type * as v from 'valibot'
 import type { PartId } from '../content/parts'
 import type { SlideId } from '../content/slides'
 import type { GradeResult, ParsedResponse } from './grade'
-import type { QUESTION_SCHEMAS, RESPONSE_SCHEMAS } from './schema'
+import type { KINDS } from './kinds'
 import type {
   ChoiceOption,
   MatchingPair,
@@ -69,11 +69,10 @@ describe('question types', () => {
 })
 
 describe('schemas', () => {
-  it('exist for every kind, and the types are what they parse to', () => {
-    expectTypeOf<keyof typeof QUESTION_SCHEMAS>().toEqualTypeOf<QuestionKind>()
-    expectTypeOf<keyof typeof RESPONSE_SCHEMAS>().toEqualTypeOf<QuestionKind>()
-    expectTypeOf<v.InferOutput<typeof QUESTION_SCHEMAS['ordering']>>().toEqualTypeOf<OrderingQuestion>()
-    expectTypeOf<Readonly<v.InferOutput<typeof RESPONSE_SCHEMAS['single']>>>().toEqualTypeOf<SingleResponse>()
+  it('exist for every kind of the registry, and the types are what they parse to', () => {
+    expectTypeOf<keyof typeof KINDS>().toEqualTypeOf<QuestionKind>()
+    expectTypeOf<v.InferOutput<typeof KINDS['ordering']['question']>>().toEqualTypeOf<OrderingQuestion>()
+    expectTypeOf<v.InferOutput<typeof KINDS['single']['response']>>().toEqualTypeOf<SingleResponse>()
   })
 })
 

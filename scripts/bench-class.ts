@@ -5,7 +5,7 @@
 // Then kills the server (SIGKILL) in the middle of a second burst, restarts it on the same
 // folder, and counts the acknowledged answers that survived.
 import type { ChildProcess } from 'node:child_process'
-import type { LiveQuestion, LiveResponse, StudentState, TeacherSummary } from '../quiz/live'
+import type { LiveQuestion, LiveResponse, StudentState, TeacherSummary } from '../quiz/live/protocol'
 import type { EventStreamClient } from '../server/event-stream-client'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { bank } from '../quiz/bank'
-import { isLiveQuestion, publicQuestion } from '../quiz/live'
+import { isLiveQuestion, publicQuestion } from '../quiz/live/protocol'
 import { JOURNAL_FILE } from '../server/classroom'
 import { connectEventStream } from '../server/event-stream-client'
 import { freePort } from './class'

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify'
-import type { Identity, TeacherSummary } from '../quiz/live'
+import type { Identity, TeacherSummary } from '../quiz/live/protocol'
 import type { ClassAppOptions } from './app'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

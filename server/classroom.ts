@@ -2,13 +2,14 @@
 // (quiz/live.ts `check`), applied to the state in memory at once (so the next request is checked
 // against it), appended to the journal, and acknowledged only once the journal is on disk. What
 // the streams show is the state as of the last flush, so no screen shows what a crash could undo.
-import type { Identity, LiveEvent, LiveResponse, LiveState, LiveStudent, Phase, Refusal, TeacherAction } from '../quiz/live'
+import type { Identity, LiveResponse, Phase, TeacherAction } from '../quiz/live/protocol'
+import type { LiveEvent, LiveState, LiveStudent, Refusal } from '../quiz/live/state'
 import type { Bank } from '../quiz/types'
 import type { ParsedJournal } from './journal'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { check, initialState, parseLiveResponse, recordOf, reduce } from '../quiz/live'
+import { check, initialState, parseLiveResponse, recordOf, reduce } from '../quiz/live/state'
 import { JournalWriter, readJournal } from './journal'
 
 /** The journal's file name in a class folder. */

@@ -4,12 +4,13 @@
 // Every line is written and flushed to the disk (write + fdatasync) before the request that made
 // it is acknowledged. Requests that arrive while a flush runs wait for the next one, which writes
 // and flushes all of them at once (group commit): 500 answers cost a few dozen fsyncs, not 500.
-import type { LiveEvent } from '../quiz/live'
+import type { LiveEvent } from '../quiz/live/state'
 import { Buffer } from 'node:buffer'
 import { appendFileSync, closeSync, fdatasync, fstatSync, ftruncateSync, openSync, readFileSync, write } from 'node:fs'
 import { basename } from 'node:path'
 import * as v from 'valibot'
-import { firstIssue, LiveEventSchema } from '../quiz/live'
+import { firstIssue } from '../quiz/live/protocol'
+import { LiveEventSchema } from '../quiz/live/state'
 
 const NEWLINE = 0x0A
 

@@ -2,10 +2,12 @@
 // slide's figures. Each route's request schema (from quiz/live.ts) sits beside it.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type * as v from 'valibot'
-import type { Identity, LiveState, LiveStudent, RefusalCode } from '../quiz/live'
+import type { Identity } from '../quiz/live/protocol'
+import type { LiveState, LiveStudent, RefusalCode } from '../quiz/live/state'
 import type { ApiOptions } from './api'
 import type { Render } from './streams'
-import { AnswerRequestSchema, JoinRequestSchema, projectorView, StudentEventsQuerySchema, studentView } from '../quiz/live'
+import { AnswerRequestSchema, JoinRequestSchema, StudentEventsQuerySchema } from '../quiz/live/protocol'
+import { projectorView, studentView } from '../quiz/live/views'
 
 /** The HTTP status of each refusal. */
 export const REFUSAL_STATUS: Record<RefusalCode, number> = {

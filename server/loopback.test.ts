@@ -1,5 +1,5 @@
 // The classroom server over real HTTP on loopback, as phones and the projector reach it.
-import type { Identity, ProjectorState, StudentState } from '../quiz/live'
+import type { Identity, ProjectorState, StudentState } from '../quiz/live/protocol'
 import type { RunningClassServer, StartOptions } from './start'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'

@@ -1,7 +1,7 @@
 // The class's results as one CSV file with two tables, for a spreadsheet: the questions asked
 // (answers per option, share right) and the students (score, and each answer in words).
 // Served by GET /api/teacher/results.csv and written by `npm run class -- export`.
-import type { TeacherSummary } from '../quiz/live'
+import type { TeacherSummary } from '../quiz/live/protocol'
 import { csvField, UTF8_BOM } from '../quiz/results-export'
 
 /** The header of the questions table. */

@@ -3,7 +3,7 @@
 // 500 answers sends each stream at most one snapshot per interval, and only if what that stream
 // shows has changed (a student's screen does not change when someone else answers).
 import type { ServerResponse } from 'node:http'
-import { STATE_EVENT } from '../quiz/live'
+import { STATE_EVENT } from '../quiz/live/protocol'
 
 /** How streams are paced. */
 export interface StreamOptions {

@@ -2,9 +2,10 @@
 // form for the teacher code, so the presenter view can be reached before any other page is built.
 import type { FastifyPluginAsync } from 'fastify'
 import type * as v from 'valibot'
-import type { TeacherReply } from '../quiz/live'
+import type { TeacherReply } from '../quiz/live/protocol'
 import type { ApiOptions } from './api'
-import { TEACHER_ACTIONS, TeacherRequestSchema, TeacherSessionRequestSchema, teacherSummary } from '../quiz/live'
+import { TEACHER_ACTIONS, TeacherRequestSchema, TeacherSessionRequestSchema } from '../quiz/live/protocol'
+import { teacherSummary } from '../quiz/live/views'
 import { REFUSAL_STATUS } from './live-api'
 import { classResultsCsv } from './results-csv'
 import { TeacherGate } from './teacher-gate'

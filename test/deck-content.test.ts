@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { slideAnchors } from '../content'
 import { bank, liveBank, questionById } from '../quiz/bank'
-import { isLiveQuestion } from '../quiz/live'
+import { isLiveQuestion } from '../quiz/live/protocol'
 import { readDeck, root } from '../scripts/deck'
 
 const QUESTION_ID = /question-id="([^"]+)"/g

@@ -2,7 +2,7 @@
 // with every reply checked against the protocol's schemas in quiz/live.ts. Vue-free.
 import type * as v from 'valibot'
 import { safeParse } from 'valibot'
-import { ErrorReplySchema, STATE_EVENT } from '../../quiz/live'
+import { ErrorReplySchema, STATE_EVENT } from '../../quiz/live/protocol'
 
 /** A reply from the server: its value, or why there is none, in words a person reads. */
 export type Reply<T>

@@ -1,21 +1,11 @@
-import type { ProjectorState, PublicQuestion, StudentState } from '../../quiz/live'
+import type { ProjectorState, PublicQuestion, StudentState } from '../../quiz/live/protocol'
 import { describe, expect, it } from 'vitest'
-import { answerWords, boardFor, parsePending, pendingOutcome, responseFor, sameResponse, verdictWords } from './live-view'
+import { answerWords, boardFor, parsePending, pendingOutcome, sameResponse, verdictWords } from './live-view'
 
 const single: PublicQuestion = { id: 'q1', kind: 'single', prompt: 'Which?', options: [{ id: 'a', text: 'Inke' }, { id: 'b', text: '17' }, { id: 'c', text: 'NOW' }] }
 const multiple: PublicQuestion = { ...single, id: 'q2', kind: 'multiple' }
 const trueFalse: PublicQuestion = { id: 'q3', kind: 'true-false', prompt: 'True?', options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }] }
 const you = { studentId: 's1', nickname: 'Li', number: 1 }
-
-describe('responseFor', () => {
-  it('makes the response of each kind from the options chosen, ignoring ids the question does not have', () => {
-    expect(responseFor(single, ['b'])).toEqual({ kind: 'single', optionId: 'b' })
-    expect(responseFor(multiple, ['c', 'a', 'zz'])).toEqual({ kind: 'multiple', optionIds: ['a', 'c'] })
-    expect(responseFor(trueFalse, ['false'])).toEqual({ kind: 'true-false', value: false })
-    expect(responseFor(single, [])).toBeUndefined()
-    expect(responseFor(single, ['zz'])).toBeUndefined()
-  })
-})
 
 describe('sameResponse', () => {
   it('compares the options chosen, not their order', () => {

@@ -1,13 +1,9 @@
 // What the live quiz's pages and slides show, worked out from the server's states: Vue-free, so each
 // rule is tested on its own (live-view.test.ts).
-import type { LiveResponse, Phase, ProjectorState, PublicQuestion, StudentState } from '../../quiz/live'
+import type { LiveResponse, Phase, ProjectorState, PublicQuestion, StudentState } from '../../quiz/live/protocol'
 import { safeParse } from 'valibot'
-import { LiveResponseSchema } from '../../quiz/live'
-
-/** "A", "B", … for the option at `index`, as the quick-check slides letter them. */
-export function letterFor(index: number): string {
-  return String.fromCodePoint(65 + index)
-}
+import { letter } from '../../quiz/letters'
+import { chosenOptionIds, LiveResponseSchema } from '../../quiz/live/protocol'
 
 /**
  * This slide's question as the projector should show it: its phase and answers when it is the
@@ -20,46 +16,23 @@ export function boardFor(questionId: string, state: ProjectorState | undefined):
   return { phase: state.phase, counts: state.counts, answered: state.answered, rightOptionIds: state.rightOptionIds, onScreen: true }
 }
 
-/** The response for the options a student has chosen, or undefined when none is. */
-export function responseFor(question: PublicQuestion, chosen: readonly string[]): LiveResponse | undefined {
-  const known = question.options.map(o => o.id).filter(id => chosen.includes(id))
-  if (known.length === 0)
-    return undefined
-  switch (question.kind) {
-    case 'single':
-      return { kind: 'single', optionId: known[0]! }
-    case 'multiple':
-      return { kind: 'multiple', optionIds: known }
-    case 'true-false':
-      return { kind: 'true-false', value: known[0] === 'true' }
-  }
-}
-
 /** Whether two responses choose the same options (order aside). */
 export function sameResponse(a: LiveResponse | undefined, b: LiveResponse | undefined): boolean {
   if (a === undefined || b === undefined)
     return a === b
-  return JSON.stringify(chosen(a)) === JSON.stringify(chosen(b)) && a.kind === b.kind
+  return a.kind === b.kind && JSON.stringify(chosenIds(a)) === JSON.stringify(chosenIds(b))
 }
 
-function chosen(response: LiveResponse): string[] {
-  switch (response.kind) {
-    case 'single': return [response.optionId]
-    case 'multiple': return [...response.optionIds].sort()
-    case 'true-false': return [String(response.value)]
-  }
-}
-
-/** The options a response chooses, as option ids. */
+/** The options a response chooses, as option ids, sorted; none without a response. */
 export function chosenIds(response: LiveResponse | undefined): string[] {
-  return response === undefined ? [] : chosen(response)
+  return response === undefined ? [] : [...chosenOptionIds(response)].sort()
 }
 
 /** The answer in words: "B · Inke", "A · WeChat, C · Xiaomi", "True". */
 export function answerWords(question: PublicQuestion, response: LiveResponse | undefined): string {
   const ids = chosenIds(response)
   const words = question.options
-    .map((option, i) => ({ option, letter: letterFor(i) }))
+    .map((option, i) => ({ option, letter: letter(i) }))
     .filter(({ option }) => ids.includes(option.id))
     .map(({ option, letter }) => (question.kind === 'true-false' ? option.text : `${letter} · ${option.text}`))
   return words.length === 0 ? 'no answer' : words.join(', ')

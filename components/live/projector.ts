@@ -1,10 +1,10 @@
 // The projector's view of the live quiz, shared by every live slide on the page: Slidev renders the
 // current slide and its neighbours (and the presenter view its own copies), and they all read one
 // stream, opened while at least one of them is on screen.
-import type { Info, ProjectorState } from '../../quiz/live'
+import type { Info, ProjectorState } from '../../quiz/live/protocol'
 import type { StreamStatus } from './live-client'
 import { onBeforeUnmount, onMounted, shallowRef } from 'vue'
-import { InfoSchema, ProjectorStateSchema } from '../../quiz/live'
+import { InfoSchema, ProjectorStateSchema } from '../../quiz/live/protocol'
 import { openStateStream, request } from './live-client'
 
 /** Whether this page was served by the classroom server: unknown until asked, then yes or no. */

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
 import { isLocalAddress, quizUrl, siteUrlProblem } from '../../config/site'
 import { questionById } from '../../quiz/bank'
+import { SLIDEV_CONTEXT_KEY } from '../slidev'
 import QuizLink from './QuizLink.vue'
 import QuizSlideQuestion from './QuizSlideQuestion.vue'
-import { SLIDEV_CONTEXT_KEY } from './slide-question'
 
 // Slidev registers v-click globally; outside Slidev a stub stands in, recording the elements it was put on.
 const clicked: string[] = []

@@ -1,22 +1,11 @@
-import type { LiveEvent, LiveState } from './live'
+import type { LiveEvent, LiveState } from './state'
 import fc from 'fast-check'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { fixtures } from '../test/fixtures/questions'
-import {
-  check,
-  initialState,
-  isLiveQuestion,
-  JoinRequestSchema,
-  LiveEventSchema,
-  openQuestionId,
-  projectorView,
-  publicQuestion,
-  reduce,
-  replay,
-  studentView,
-  teacherSummary,
-} from './live'
+import { fixtures } from '../../test/fixtures/questions'
+import { isLiveQuestion, JoinRequestSchema, publicQuestion } from './protocol'
+import { check, initialState, LiveEventSchema, openQuestionId, reduce, replay } from './state'
+import { projectorView, studentView, teacherSummary } from './views'
 
 const { single, multiple, trueFalse, short } = fixtures
 const bank = [single, multiple, trueFalse, short]
