@@ -30,6 +30,23 @@ export interface CompanyRivalry {
   readonly confidence: Confidence
 }
 
+/** A survey's shares of a market, in percent, for the quiz's number questions and the slides alike. */
+export interface SurveyShares {
+  /** Who measured it. */
+  readonly survey: string
+  readonly year: number
+  readonly sources: readonly CitationId[]
+}
+
+/** CNNIC's survey of online auctions in China in 2005: Taobao's and eBay's shares, in percent. */
+export const auctionShares2005 = {
+  survey: 'CNNIC',
+  year: 2005,
+  taobao: 67.3,
+  ebay: 29.1,
+  sources: ['china-daily-cnnic-2006'],
+} as const satisfies SurveyShares & { readonly taobao: number, readonly ebay: number }
+
 /** The article's reason why the local companies won at home, in its own terms. */
 export const localWinnersReason = 'a better understanding of the Chinese market'
 
@@ -52,7 +69,7 @@ export const rivalries = [
     chineseWinner: 'Alibaba',
     whatElse: 'Taobao: 2/3 of auctions, 2005',
     milestones: [
-      { date: '2005', label: '2005', text: 'CNNIC\'s survey: Taobao 67.3% of online auctions, eBay 29.1%', sources: ['china-daily-cnnic-2006'] },
+      { date: '2005', label: '2005', text: `${auctionShares2005.survey}'s survey: Taobao ${auctionShares2005.taobao}% of online auctions, eBay ${auctionShares2005.ebay}%`, sources: auctionShares2005.sources },
       { date: '2006-12', label: 'Dec 2006', text: 'eBay folds its China site into a joint venture with TOM Online', sources: ['china-daily-ebay-tom-2006'] },
     ],
     confidence: 'confirmed',
