@@ -1,5 +1,6 @@
 import type { Driver } from '../content/argument'
 import type { FactCheckId } from '../content/fact-checks'
+import type { ShareBar, ShareSeries } from '../content/market-share'
 import type { ObjectiveId } from '../content/objectives'
 import type { PartId } from '../content/parts'
 import type { SlideId } from '../content/slides'
@@ -7,10 +8,10 @@ import type { ChoiceOption, MatchingPair, Question, QuestionKind } from './types
 import { laterEvents } from '../content/after-2016'
 import { competitionContrast, conclusionChain, drivers, thesis } from '../content/argument'
 import { citationById } from '../content/citations'
-import { localWinnersReason, rivalries } from '../content/companies'
+import { auctionShares2005, localWinnersReason, rivalries } from '../content/companies'
 import { factCheckById, verdictLabels, verdictMeanings, VERDICTS } from '../content/fact-checks'
 import { streamingPlatforms } from '../content/live-streaming'
-import { marketShares } from '../content/market-share'
+import { formatShare, marketShares } from '../content/market-share'
 import { byAnnouncement, mergers } from '../content/mergers'
 import { originalProducts } from '../content/original-products'
 import { slideById } from '../content/slides'
@@ -53,6 +54,16 @@ function q<K extends QuestionKind>(kind: K, id: string, part: PartId, slide: Sli
   return { kind, id, part, slide, objective, points: POINTS_BY_KIND[kind], ...fields } as unknown as Question
 }
 
+/** The bar of one company in a market-share series. */
+function bar(series: ShareSeries, label: string): ShareBar {
+  return byId(series.bars.map(b => ({ ...b, id: b.label })), label)
+}
+
+/** A company's share in a market-share series, in percent. */
+function share(series: ShareSeries, label: string): number {
+  return bar(series, label).percent
+}
+
 function driver(part: Driver['part']): Driver {
   const found = drivers.find(d => d.part === part)
   if (!found)
@@ -86,6 +97,7 @@ const tencentPlatforms = streamingPlatforms.filter(p => p.tencent)
 const youkuCheck = factCheckById('youku-tudou-date')
 const weiboCheck = factCheckById('weibo-doubled')
 const switches = byId(marketShares, 'switches-2017')
+const cloud2016 = byId(marketShares, 'cloud-2016')
 const antiMonopolyEvents = laterEvents.filter(e => e.antiMonopoly)
 const dividend = byId(terms, 'demographic-dividend')
 const zhibo = byId(terms, 'live-streaming')
@@ -112,6 +124,15 @@ export const bank: readonly Question[] = [
     prompt: 'The article says four US companies "all failed" in China. Match each with the Chinese company it names beside it.',
     pairs: rivalries.map((r): MatchingPair => ({ id: r.id, left: r.usCompany, right: r.chineseWinner })),
     explanation: explain('internet-era', `The article pairs ${rivalries.map(r => `${r.usCompany} with ${r.chineseWinner}`).join(', ')}`),
+  }),
+  q('numeric', 'p1-taobao-share', 'part-1', 'internet-era', 'give-examples', {
+    prompt: `In ${auctionShares2005.survey}'s survey of ${auctionShares2005.year}, what share of China's online auctions did Alibaba's Taobao have? Answer in percent.`,
+    answer: auctionShares2005.taobao,
+    tolerance: 5,
+    unit: '%',
+    feedback: { incorrect: 'The table\'s third column gives it as a fraction: about two-thirds.' },
+    onSlide: ['2/3 of auctions'],
+    explanation: explain('internet-era', `${auctionShares2005.survey}'s ${auctionShares2005.year} survey: Taobao ${auctionShares2005.taobao}% of online auctions, eBay ${auctionShares2005.ebay}%, about two-thirds against under a third`),
   }),
   q('single', 'p1-why-standardised', 'part-1', 'pc-era', 'explain-reasons', {
     prompt: 'Why, says the article, did knowing the local market help Chinese firms little in the PC era?',
@@ -260,6 +281,15 @@ export const bank: readonly Question[] = [
     ],
     explanation: explain('cloud', 'The article: Alicloud "has been competing with Amazon\'s AWS"; Gartner\'s figures show it far behind'),
   }),
+  q('numeric', 'p3-alibaba-cloud-share', 'part-3', 'cloud', 'give-examples', {
+    prompt: `${cloud2016.source}'s figures for ${cloud2016.period}: what was Alibaba's ${cloud2016.measure}? Answer in percent.`,
+    answer: share(cloud2016, 'Alibaba'),
+    tolerance: 0.5,
+    unit: '%',
+    feedback: { incorrect: `Read the ${cloud2016.period} chart: Alibaba's bar is the short one.` },
+    onSlide: [`Alibaba ${share(cloud2016, 'Alibaba')}%`],
+    explanation: explain('cloud', `${cloud2016.source}, ${cloud2016.period}: ${cloud2016.bars.map(b => `${b.label} ${formatShare(b)}`).join(', ')}. ${cloud2016.takeaway}`),
+  }),
   q('multiple', 'p3-larger-say', 'part-3', 'other-tech', 'give-examples', {
     prompt: 'Which companies does Part 3 end with, as gaining "a larger say" in the global tech industry? Choose every one.',
     options: [
@@ -330,6 +360,15 @@ export const bank: readonly Question[] = [
       wrong('press-release', 'a press release from Huawei about switches', 'A company\'s own claim is not an independent test.'),
     ],
     explanation: explain('huawei-cisco', `${switches.source}'s ${switches.measure} (${switches.period}): Cisco about 57%, Huawei 7.7%`),
+  }),
+  q('numeric', 'cr-cisco-share', 'critical-reading', 'huawei-cisco', 'spot-contradictions', {
+    prompt: `The article says Huawei passed Cisco in switches. In ${switches.source}'s figures for ${switches.period}, what was Cisco's ${switches.measure}? Answer in percent.`,
+    answer: share(switches, 'Cisco'),
+    tolerance: 3,
+    unit: '%',
+    feedback: { correct: `Against Huawei's ${share(switches, 'Huawei')}%: the figure contradicts the claim.` },
+    onSlide: [`Cisco ${formatShare(bar(switches, 'Cisco'))}`],
+    explanation: explain('huawei-cisco', `${switches.source}'s ${switches.measure} (${switches.period}): ${switches.bars.map(b => `${b.label} ${formatShare(b)}`).join(', ')}`),
   }),
   q('single', 'cr-weibo-reason', 'critical-reading', 'your-check', 'spot-contradictions', {
     prompt: 'The source confirms that Weibo\'s stock more than doubled in 2016. Why is the verdict "Mostly true" and not simply true?',

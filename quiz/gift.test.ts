@@ -309,6 +309,7 @@ describe('toGift', () => {
       'matching': 'Matching',
       'ordering': 'Matching',
       'short': 'Short',
+      'numeric': 'Numerical',
       'open': 'Essay',
     }
     for (const question of questions) {

@@ -190,6 +190,8 @@ function responseFor(question: Question): fc.Arbitrary<QuizResponse> {
       return fc.shuffledSubarray([...question.answer], { minLength: question.answer.length }).map(order => ({ kind: 'ordering', order }))
     case 'short':
       return fc.oneof(fc.string(), fc.constantFrom(...question.accepted)).map(text => ({ kind: 'short', text }))
+    case 'numeric':
+      return fc.oneof(fc.string(), fc.double().map(String), fc.constant(String(question.answer).replace('.', ','))).map(text => ({ kind: 'numeric', text }))
   }
 }
 

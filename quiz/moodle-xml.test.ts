@@ -108,7 +108,7 @@ describe('toMoodleXml', () => {
 
   it('writes each kind as the Moodle type that grades it', () => {
     const types = Object.fromEntries(bank.map(q => [q.kind, questionIn(doc, q.id).getAttribute('type')]))
-    expect(types).toEqual({ 'single': 'multichoice', 'multiple': 'multichoice', 'true-false': 'truefalse', 'matching': 'matching', 'ordering': 'matching', 'short': 'shortanswer', 'open': 'essay' })
+    expect(types).toEqual({ 'single': 'multichoice', 'multiple': 'multichoice', 'true-false': 'truefalse', 'matching': 'matching', 'ordering': 'matching', 'short': 'shortanswer', 'numeric': 'numerical', 'open': 'essay' })
     const single = bank.find(q => q.kind === 'single')
     const multiple = bank.find(q => q.kind === 'multiple')
     expect(single && questionIn(doc, single.id).querySelector(':scope > single')?.textContent).toBe('true')

@@ -118,5 +118,6 @@ function responsesFor(question: Question, noise: unknown): Parameters<typeof gra
     case 'ordering': return [{ kind: 'ordering', order: ids }, { kind: 'ordering', order: [...ids].reverse() }, junk]
     case 'short': return [{ kind: 'short', text: question.accepted[0] ?? '' }, { kind: 'short', text: String(noise) }, junk]
     case 'open': return [{ kind: 'open', text: question.sample }, junk]
+    case 'numeric': return [{ kind: 'numeric', text: String(question.answer) }, { kind: 'numeric', text: String(noise) }, junk]
   }
 }

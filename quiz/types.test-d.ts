@@ -31,7 +31,7 @@ type Common = 'id' | 'part' | 'slide' | 'objective' | 'onSlide' | 'prompt' | 'ex
 describe('question types', () => {
   it('tag the union by kind', () => {
     expectTypeOf<Question['kind']>().toEqualTypeOf<QuestionKind>()
-    expectTypeOf<QuestionKind>().toEqualTypeOf<'single' | 'multiple' | 'true-false' | 'matching' | 'ordering' | 'short' | 'open'>()
+    expectTypeOf<QuestionKind>().toEqualTypeOf<'single' | 'multiple' | 'true-false' | 'matching' | 'ordering' | 'short' | 'numeric' | 'open'>()
     expectTypeOf<QuestionOf<'matching'>>().toEqualTypeOf<MatchingQuestion>()
   })
 

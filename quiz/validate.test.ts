@@ -118,7 +118,7 @@ describe('validateBank', () => {
 
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('reports a kind named %j, a name every object has, as unknown', (kind) => {
     const issues = issuesOf(JSON.parse(JSON.stringify([{ ...fixtures.single, kind }])))
-    expect(issues).toEqual([{ id: 'fx-single', field: 'kind', message: `unknown kind "${kind}"; expected one of single, multiple, true-false, matching, ordering, short, open` }])
+    expect(issues).toEqual([{ id: 'fx-single', field: 'kind', message: `unknown kind "${kind}"; expected one of single, multiple, true-false, matching, ordering, short, numeric, open` }])
   })
 
   it('reports every field that does not belong, even `__proto__` and `constructor`, with the other problems', () => {

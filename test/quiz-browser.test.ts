@@ -109,6 +109,10 @@ async function answer(page: Page, q: Question, right: boolean): Promise<void> {
       // Marked by the teacher, not the page: what is typed is handed in either way.
       await page.getByRole('textbox', { name: 'Your answer' }).pressSequentially(right ? q.sample.slice(0, 60) : 'no idea')
       break
+    case 'numeric':
+      // Wrongly: a number well outside the tolerance.
+      await page.getByRole('textbox', { name: q.unit ? `Your answer (${q.unit})` : 'Your answer' }).pressSequentially(String(right ? q.answer : q.answer + q.tolerance + 10))
+      break
   }
 }
 

@@ -73,6 +73,11 @@ async function answerByKeyboard(page: Page, q: Question): Promise<void> {
       await tabTo(page, form.getByRole('textbox', { name: 'Your answer' }))
       await page.keyboard.type(q.sample.slice(0, 40))
       break
+    case 'numeric':
+      // With a comma as the decimal mark, as many students write it.
+      await tabTo(page, form.getByRole('textbox', { name: q.unit ? `Your answer (${q.unit})` : 'Your answer' }))
+      await page.keyboard.type(String(q.answer).replace('.', ','))
+      break
   }
 }
 

@@ -136,4 +136,32 @@ describe('quizQuestion', () => {
     expect(wrapper.find('.quiz-feedback').text()).toContain('Yes.')
     expect(wrapper.find('.quiz-feedback').text()).not.toContain('Right answer')
   })
+
+  it('takes a number typed key by key with a comma, on the phone\'s number keyboard, and checks it', async () => {
+    const wrapper = render(fixtures.numeric)
+    const input = labelled(wrapper, 'Your answer (%)')
+    expect(input.attributes('inputmode')).toBe('decimal')
+    // One input event per key, as a person types: the box must keep every character.
+    for (const key of '67,3') {
+      const element = input.element as HTMLInputElement
+      element.value += key
+      await input.trigger('input')
+    }
+    expect((input.element as HTMLInputElement).value).toBe('67,3')
+    expect(wrapper.find('.quiz-not-a-number').exists()).toBe(false)
+    await check(wrapper)
+    expect(verdict(wrapper)).toBe('Correct: You earned 1 of 1 point.')
+    expect(wrapper.find('.quiz-feedback').text()).toContain('Yes: about two-thirds.')
+  })
+
+  it('says in words when the text is not a number yet, and will not check it', async () => {
+    const wrapper = render(fixtures.numeric)
+    const input = labelled(wrapper, 'Your answer (%)')
+    await input.setValue('about 60')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.find('.quiz-not-a-number').text()).toBe('That is not a number yet: type digits, with a point or a comma for decimals.')
+    await check(wrapper)
+    expect(wrapper.find('.quiz-verdict').exists()).toBe(false)
+    expect(wrapper.find('[role="alert"]').text()).toBe('Answer the question first, then check it.')
+  })
 })

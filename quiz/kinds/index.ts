@@ -8,6 +8,7 @@ import * as v from 'valibot'
 import { describeValue } from '../guards'
 import { matching } from './matching'
 import { multiple } from './multiple'
+import { numeric } from './numeric'
 import { open } from './open'
 import { ordering } from './ordering'
 import { short } from './short'
@@ -27,6 +28,7 @@ export const KINDS = registry({
   'matching': matching,
   'ordering': ordering,
   'short': short,
+  'numeric': numeric,
   'open': open,
 })
 

@@ -74,6 +74,7 @@ export function answerPhrases(question: Question): string[] {
       case 'short':
         return [question.accepted[0]!]
       case 'true-false':
+      case 'numeric':
       case 'open':
         return []
       default:

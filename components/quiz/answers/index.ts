@@ -6,6 +6,7 @@ import type { QuestionKind, ResponseOf } from '../../../quiz/types'
 import type { AnswerWidgetProps } from './props'
 import MatchingAnswer from './MatchingAnswer.vue'
 import MultipleAnswer from './MultipleAnswer.vue'
+import NumericAnswer from './NumericAnswer.vue'
 import OpenAnswer from './OpenAnswer.vue'
 import OrderingAnswer from './OrderingAnswer.vue'
 import ShortAnswer from './ShortAnswer.vue'
@@ -27,5 +28,6 @@ export const ANSWER_WIDGETS = {
   'matching': MatchingAnswer,
   'ordering': OrderingAnswer,
   'short': ShortAnswer,
+  'numeric': NumericAnswer,
   'open': OpenAnswer,
 } as const satisfies { readonly [K in QuestionKind]: AnswerWidget<K> }
