@@ -3,21 +3,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type * as v from 'valibot'
 import type { Identity } from '../quiz/live/protocol'
-import type { LiveState, LiveStudent, RefusalCode } from '../quiz/live/state'
-import type { ApiOptions } from './api'
+import type { LiveState, LiveStudent } from '../quiz/live/state'
+import type { ApiOptions } from './api-options'
 import type { Render } from './streams'
 import { AnswerRequestSchema, JoinRequestSchema, StudentEventsQuerySchema } from '../quiz/live/protocol'
 import { projectorView, studentView } from '../quiz/live/views'
-
-/** The HTTP status of each refusal. */
-export const REFUSAL_STATUS: Record<RefusalCode, number> = {
-  'unknown-question': 404,
-  'unknown-student': 401,
-  'not-open': 409,
-  'wrong-phase': 409,
-  'bad-response': 400,
-  'bad-join': 409,
-}
+import { REFUSAL_STATUS } from './api-options'
 
 /** Streams one student may hold at once (a phone and a reloaded tab); a new one ends the oldest. */
 const STREAMS_PER_STUDENT = 3

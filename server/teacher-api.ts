@@ -3,10 +3,10 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type * as v from 'valibot'
 import type { TeacherReply } from '../quiz/live/protocol'
-import type { ApiOptions } from './api'
+import type { ApiOptions } from './api-options'
 import { TEACHER_ACTIONS, TeacherRequestSchema, TeacherSessionRequestSchema } from '../quiz/live/protocol'
 import { teacherSummary } from '../quiz/live/views'
-import { REFUSAL_STATUS } from './live-api'
+import { REFUSAL_STATUS } from './api-options'
 import { classResultsCsv } from './results-csv'
 import { TeacherGate } from './teacher-gate'
 
