@@ -5,9 +5,9 @@ import { byAnnouncement, mergers } from '../content/mergers'
 import { OBJECTIVE_IDS } from '../content/objectives'
 import { slideById } from '../content/slides'
 import { bank, practiceBank, questionById } from './bank'
-import { normalizeAnswer } from './grade'
 import { QUESTION_KINDS } from './kinds'
 import { POINTS_BY_KIND } from './points'
+import { normalizeAnswer } from './text'
 import { validateBank } from './validate'
 
 function question<K extends Question['kind']>(id: string, kind: K): Extract<Question, { kind: K }> {

@@ -6,8 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { PART_IDS } from '../content/parts'
 import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
-import { escapeGift, escapeHtml, giftCategory, multipleWeight, ordinal, questionToGift, shortAnswerVariants, toGift, unescapeGift } from './gift'
-import { grade, normalizeAnswer } from './grade'
+import { escapeGift, escapeHtml, ordinal, unescapeGift } from './export-text'
+import { giftCategory, questionToGift, toGift } from './gift'
+import { grade } from './grade'
+import { multipleWeight } from './kinds/multiple'
+import { shortAnswerVariants } from './kinds/short'
+import { normalizeAnswer } from './text'
 
 const SPECIALS = ['~', '=', '#', '{', '}', ':', '\\', '\n']
 

@@ -4,7 +4,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
-import { correctResponse, grade, normalizeAnswer, parseResponse } from './grade'
+import { correctResponse, grade, parseResponse } from './grade'
+import { normalizeAnswer } from './text'
 
 const { single, multiple, trueFalse, matching, ordering, short } = fixtures
 

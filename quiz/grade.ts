@@ -7,7 +7,6 @@ import { describeValue, isRecord, printable } from './guards'
 import { kindOf } from './kinds'
 
 export type { GradeErrorCode } from './kinds/kind'
-export { normalizeAnswer, removeAccents } from './text'
 
 /** A response that could not be graded, and why. */
 export interface GradeError {

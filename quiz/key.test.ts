@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { partById } from '../content/parts'
 import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
-import { answerKey, escapeMarkdown } from './key'
+import { escapeMarkdown } from './export-text'
+import { answerKey } from './key'
 
 describe('answerKey', () => {
   const key = answerKey(bank)

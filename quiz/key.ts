@@ -7,8 +7,6 @@ import { escapeMarkdown } from './export-text'
 import { kindOf } from './kinds'
 import { POINTS_RULE } from './points'
 
-export { escapeMarkdown } from './export-text'
-
 /**
  * A Markdown answer key for the teacher: questions numbered through the quiz and grouped by part,
  * each with its kind, points, right answer, explanation and the slide that teaches it.

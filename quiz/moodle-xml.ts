@@ -11,8 +11,6 @@ import { escapeXml, xmlShown, xmlText } from './export-text'
 import { categoryPath } from './gift'
 import { kindOf } from './kinds'
 
-export { escapeXml } from './export-text'
-
 /** One question as Moodle XML: name and id number from its id, points as the default grade, its part and kind as tags. */
 export function questionToMoodleXml(question: Question): string {
   const { type, prompt = question.prompt, lines } = kindOf(question.kind).moodleXml(question)

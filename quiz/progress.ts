@@ -2,8 +2,8 @@ import type { Bank, QuizResponse } from './types'
 import { parseResponse } from './grade'
 import { isRecord } from './guards'
 import { ANSWER_LIMITS } from './limits'
+import { seedToInt } from './random'
 import { isSeed } from './seed'
-import { seedToInt } from './shuffle'
 
 /** The shape of the saved progress; bump it when the shape changes, so that saves can be told apart. */
 export const STORAGE_VERSION = 2

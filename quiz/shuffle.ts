@@ -6,9 +6,6 @@ import type { Bank, Question } from './types'
 import { kindOf } from './kinds'
 import { shuffle } from './random'
 
-export { mulberry32, seedToInt, shuffle } from './random'
-export type { Seed } from './random'
-
 /**
  * The question with its options (single, multiple), pairs (matching) or items (ordering) shuffled.
  * Only the order of display changes: responses name ids, so grading is unchanged.

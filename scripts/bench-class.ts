@@ -6,7 +6,7 @@
 // folder, and counts the acknowledged answers that survived.
 import type { ChildProcess } from 'node:child_process'
 import type { LiveQuestion, LiveResponse, StudentState, TeacherSummary } from '../quiz/live/protocol'
-import type { EventStreamClient } from '../server/event-stream-client'
+import type { EventStreamClient } from '../test/support/event-stream-client'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -19,9 +19,9 @@ import { parseArgs } from 'node:util'
 import { bank } from '../quiz/bank'
 import { isLiveQuestion, publicQuestion } from '../quiz/live/protocol'
 import { JOURNAL_FILE } from '../server/classroom'
-import { connectEventStream } from '../server/event-stream-client'
+import { connectEventStream } from '../test/support/event-stream-client'
 import { freePort } from './class'
-import { root } from './deck'
+import { root } from './lib/deck'
 
 const CODE = 'BENCH7'
 const SPREAD_MS = 2000

@@ -10,9 +10,9 @@ import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { liveBank } from '../quiz/bank'
 import { startClassServer } from '../server/start'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './chromium'
 import { freePort } from './class'
-import { pageWeight, watchTraffic } from './page-weight'
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './lib/chromium'
+import { pageWeight, watchTraffic } from './lib/page-weight'
 import { startStaticServer } from './serve'
 
 /** The budgets, in bytes: slide 1 and /quiz as a static host sends them (uncompressed), /join as the classroom server does. */

@@ -18,10 +18,10 @@ import { appsConfig } from '../apps/vite.config'
 import { bank } from '../quiz/bank'
 import { formatIssue, validateBank } from '../quiz/validate'
 import { PRESENTER_ENV } from '../setup/presenter-opt-in'
-import { compressSite } from './compress'
-import { root } from './deck'
-import { deckMathsTriggers, mathsWarning } from './maths'
-import { folderSize, humanSize } from './sizes'
+import { compressSite } from './lib/compress'
+import { root } from './lib/deck'
+import { deckMathsTriggers, mathsWarning } from './lib/maths'
+import { folderSize, humanSize } from './lib/sizes'
 
 export const BUILD_USAGE = `Usage: npm run build [-- options]
 

@@ -9,10 +9,10 @@ import jsQR from 'jsqr'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../server/app'
 import { JOURNAL_FILE } from '../server/classroom'
-import { tempDir, tempSite, TEST_CODE, testBank, testClassOptions } from '../server/testing'
 import { fixtures } from '../test/fixtures/questions'
+import { tempDir, tempSite, TEST_CODE, testBank, testClassOptions } from '../test/support/server'
 import { classBanner, exportClass, freePort, isStale, parseClassArgs } from './class'
-import { root } from './deck'
+import { root } from './lib/deck'
 
 /** Reads a QR code drawn with half blocks in a terminal (light on dark) back into its text. */
 function readTerminalQr(drawing: string): string | undefined {

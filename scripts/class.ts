@@ -23,7 +23,7 @@ import { answerCount, loadJournal } from '../server/classroom'
 import { lanAddresses, listensOnNetwork } from '../server/network'
 import { classResultsCsv } from '../server/results-csv'
 import { startClassServer } from '../server/start'
-import { root } from './deck'
+import { root } from './lib/deck'
 
 export const CLASS_USAGE = `Usage: npm run class [-- options]
        npm run class -- export <class folder> [--out FILE]

@@ -10,7 +10,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
-import { root } from './deck'
+import { root } from './lib/deck'
 
 /** The addresses Slidev's banner names: the deck, the presenter view, and the addresses for other devices. */
 export interface SlidevAddresses {

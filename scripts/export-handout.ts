@@ -17,8 +17,8 @@ import { chromium } from 'playwright-chromium'
 import { build, preview } from 'vite'
 import { appsConfig } from '../apps/vite.config'
 import { configuredSiteUrl, siteUrlProblem } from '../config/site'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './chromium'
-import { humanSize } from './sizes'
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './lib/chromium'
+import { humanSize } from './lib/sizes'
 
 export const HANDOUT_USAGE = `Usage: npm run export:handout [-- options]
 

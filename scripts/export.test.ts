@@ -1,7 +1,7 @@
-import type { ProgressOutput } from './progress'
+import type { ProgressOutput } from './lib/progress'
 import { describe, expect, it } from 'vitest'
 import { exportFailure, exportHeading, missingSiteUrlWarning, parseExportArgs, renderingStep, stepper, wroteLine } from './export'
-import { ProgressLine } from './progress'
+import { ProgressLine } from './lib/progress'
 
 function request(argv: string[]) {
   const parsed = parseExportArgs(argv)

@@ -2,7 +2,7 @@
 // own exporter with a Chromium found on this machine instead of one Playwright would download. The
 // export checks what it wrote (a page or an image per slide) and fails loudly when it falls short.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { ExpectedOutput } from './export-check'
+import type { ExpectedOutput } from './lib/export-check'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -11,11 +11,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { parseRangeString } from '@slidev/parser/utils'
 import { configuredSiteUrl, SITE_URL_ENV, siteUrlProblem } from '../config/site'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './chromium'
-import { readDeck, root } from './deck'
-import { checkExport } from './export-check'
-import { countText, ProgressLine } from './progress'
-import { humanSize } from './sizes'
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './lib/chromium'
+import { readDeck, root } from './lib/deck'
+import { checkExport } from './lib/export-check'
+import { countText, ProgressLine } from './lib/progress'
+import { humanSize } from './lib/sizes'
 
 export const EXPORT_USAGE = `Usage: npm run export [-- options]
 

@@ -23,10 +23,10 @@ import { bank, liveBank } from '../quiz/bank'
 import { isLiveQuestion, publicQuestion, rightOptionIds } from '../quiz/live/protocol'
 import { shuffleBank } from '../quiz/shuffle'
 import { startClassServer } from '../server/start'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './chromium'
-import { readDeck, root } from './deck'
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './lib/chromium'
+import { readDeck, root } from './lib/deck'
+import { humanSize } from './lib/sizes'
 import { startStaticServer } from './serve'
-import { humanSize } from './sizes'
 
 export const SCREENSHOTS_USAGE = `Usage: npm run screenshots [-- options]
 

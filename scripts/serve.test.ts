@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lanAddresses } from '../server/network'
-import { tempSite } from '../server/testing'
+import { tempSite } from '../test/support/server'
 import { previewBanner, startStaticServer } from './serve'
 
 describe('npm run preview', () => {

@@ -6,11 +6,11 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
+import { counterIds, TEST_CODE, testClassOptions, testClock } from '../test/support/server'
 import { buildApp } from './app'
 import { JOURNAL_FILE } from './classroom'
 import { readJournal } from './journal'
 import { BACKOFF_MS, MAX_FAILURES } from './teacher-gate'
-import { counterIds, TEST_CODE, testClassOptions, testClock } from './testing'
 
 const { single, multiple, trueFalse, short } = fixtures
 

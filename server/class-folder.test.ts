@@ -1,9 +1,9 @@
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from '../test/support/server'
 import { classFolderName, createClassFolder, newTeacherCode, readClassInfo, recentClassFolder, RESUME_WITHIN_MS, TEACHER_CODE_ALPHABET } from './class-folder'
 import { JOURNAL_FILE } from './classroom'
-import { tempDir } from './testing'
 
 describe('newTeacherCode', () => {
   it('is six characters that cannot be misread aloud: no 0, O, 1, I or L', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
+import { counterIds, tempDir, testBank, testClock } from '../test/support/server'
 import { Classroom, JOURNAL_FILE } from './classroom'
 import { datasync } from './journal'
-import { counterIds, tempDir, testBank, testClock } from './testing'
 
 function open(sync?: (fd: number) => Promise<void>): { classroom: Classroom, dir: string } {
   const dir = tempDir('classroom')

@@ -3,9 +3,9 @@ import type { Identity, ProjectorState, StudentState } from '../quiz/live/protoc
 import type { RunningClassServer, StartOptions } from './start'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
-import { connectEventStream, StreamRefused } from './event-stream-client'
+import { connectEventStream, StreamRefused } from '../test/support/event-stream-client'
+import { counterIds, TEST_CODE, testClassOptions } from '../test/support/server'
 import { startClassServer } from './start'
-import { counterIds, TEST_CODE, testClassOptions } from './testing'
 
 const { single } = fixtures
 

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { freePort } from '../scripts/class'
-import { root } from '../scripts/deck'
+import { root } from '../scripts/lib/deck'
 import { launchChromium, noBrowserReason } from './support/browser'
 
 const out = mkdtempSync(join(tmpdir(), 'lesson-commands-'))

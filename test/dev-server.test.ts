@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { afterAll, describe, expect, it } from 'vitest'
-import { root } from '../scripts/deck'
 import { readExportPage } from '../scripts/export'
+import { root } from '../scripts/lib/deck'
 import { launchChromium, noBrowserReason, watchErrors } from './support/browser'
 
 // On a machine that has never served the deck (a fresh clone, CI), Vite's dev server pre-bundles

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import process from 'node:process'
-import { root } from '../scripts/deck'
+import { root } from '../scripts/lib/deck'
 import { distDir, teacherDistDir } from './support/dirs'
 
 // The end-to-end tests read two built sites, made as `npm run build` makes them (it checks the quiz

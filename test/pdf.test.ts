@@ -6,7 +6,7 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { mergers, rivalries, terms } from '../content'
-import { normalizeText, readDeck, root } from '../scripts/deck'
+import { normalizeText, readDeck, root } from '../scripts/lib/deck'
 import { noBrowserReason } from './support/browser'
 import { runOffline } from './support/offline-run'
 

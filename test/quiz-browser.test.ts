@@ -1,17 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { BrowserContext, Page } from 'playwright-chromium'
 import type { Question } from '../quiz/types'
-import type { StaticServer } from '../scripts/serve'
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { moveItem } from '../components/quiz/ordering'
 import { responseText } from '../quiz/answer-text'
 import { bank } from '../quiz/bank'
 import { correctResponse } from '../quiz/grade'
 import { TEACHER_MARKS } from '../quiz/results-export'
 import { shuffleBank } from '../quiz/shuffle'
-import { startStaticServer } from '../scripts/serve'
-import { launchChromium, noBrowserReason, pageWeight, seriousAxeViolations, watchErrors, watchTraffic } from './support/browser'
+import { noBrowserReason, pageWeight, seriousAxeViolations, watchTraffic } from './support/browser'
 import { distDir } from './support/dirs'
+import { servedSite } from './support/site'
 
 const FONT_FILE = /\.woff2?$/
 const SEED = '1'
@@ -146,32 +145,14 @@ function horizontalOverflow(page: Page): Promise<number[]> {
 }
 
 describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', () => {
-  let server: StaticServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: distDir })
-    browser = await launchChromium()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
-
-  async function open(context: BrowserContext, search = `?seed=${SEED}`): Promise<{ page: Page, errors: string[] }> {
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${server.url}/quiz${search}`, { waitUntil: 'networkidle' })
-    await page.getByRole('heading', { level: 1, name: 'Comprehension quiz' }).waitFor()
-    return { page, errors }
-  }
+  const site = servedSite(distDir)
+  const open = (context: BrowserContext, search = `?seed=${SEED}`): ReturnType<typeof site.openQuiz> => site.openQuiz(context, search)
 
   it('is a page of its own, not a slide, with at most 400 KB downloaded uncompressed, all from the same host', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
-    const traffic = watchTraffic(page, new URL(server.url).origin)
-    await page.goto(`${server.url}/quiz?seed=${SEED}`, { waitUntil: 'networkidle' })
+    const traffic = watchTraffic(page, new URL(site.url).origin)
+    await page.goto(`${site.url}/quiz?seed=${SEED}`, { waitUntil: 'networkidle' })
     await page.evaluate(() => document.fonts.ready)
     await page.getByRole('heading', { level: 1, name: 'Comprehension quiz' }).waitFor()
     const weight = await pageWeight(page)
@@ -185,7 +166,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', (
   })
 
   it('scores 100% when every answer is right, keeps the answers across a reload, and downloads matching results', async () => {
-    const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true })
+    const context = await site.browser.newContext({ viewport: PHONE, acceptDownloads: true })
     const { page, errors } = await open(context)
     const problems: string[] = []
     async function audit(state: string): Promise<void> {
@@ -261,7 +242,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', (
   })
 
   it('scores 0% when every answer is wrong, and reviews every question, with the network gone once loaded', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } })
     const { page, errors } = await open(context)
     // A classroom's connection may drop mid-quiz: everything the quiz needs must already be loaded.
     // Only font pieces for characters not yet shown may fail; the browser then uses a system font.
@@ -282,7 +263,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', (
   })
 
   it('discards damaged saved progress with a notice instead of a blank page', async () => {
-    const context = await browser.newContext({ viewport: PHONE })
+    const context = await site.browser.newContext({ viewport: PHONE })
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('chinese-tech-lesson:quiz:v2:last', 'x')

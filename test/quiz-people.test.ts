@@ -1,23 +1,22 @@
 // The self-paced quiz as students use it: typing on a keyboard, the keyboard alone, two tabs, a
 // browser that blocks site data, a network that goes away. Each test acts as a person does and reads
 // what is on the screen.
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { BrowserContext, Page } from 'playwright-chromium'
 import type { Question } from '../quiz/types'
-import type { StaticServer } from '../scripts/serve'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bank } from '../quiz/bank'
 import { QUESTION_KINDS } from '../quiz/kinds'
 import { ANSWER_LIMITS } from '../quiz/limits'
 import { shuffleBank } from '../quiz/shuffle'
-import { CHROMIUM_ARGS } from '../scripts/chromium'
-import { startStaticServer } from '../scripts/serve'
-import { chromiumPath, launchChromium, noBrowserReason, watchErrors } from './support/browser'
+import { CHROMIUM_ARGS } from '../scripts/lib/chromium'
+import { chromiumPath, noBrowserReason, watchErrors } from './support/browser'
 import { distDir } from './support/dirs'
 import { focusedElement, press, tabTo } from './support/keyboard'
+import { servedSite } from './support/site'
 
 const SEED = '2'
 const shown = shuffleBank(bank, SEED)
@@ -90,29 +89,11 @@ function blockedProfile(): string {
 }
 
 describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it', () => {
-  let server: StaticServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startStaticServer({ root: distDir })
-    browser = await launchChromium()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
-
-  async function open(context: BrowserContext, search = `?seed=${SEED}`): Promise<{ page: Page, errors: string[] }> {
-    const page = await context.newPage()
-    const errors = watchErrors(page)
-    await page.goto(`${server.url}/quiz${search}`, { waitUntil: 'networkidle' })
-    await page.getByRole('heading', { level: 1, name: 'Comprehension quiz' }).waitFor()
-    return { page, errors }
-  }
+  const site = servedSite(distDir)
+  const open = (context: BrowserContext, search = `?seed=${SEED}`): ReturnType<typeof site.openQuiz> => site.openQuiz(context, search)
 
   it('keeps every character typed into a short answer and into the name box, Chinese included', async () => {
-    const context = await browser.newContext({ viewport: PHONE })
+    const context = await site.browser.newContext({ viewport: PHONE })
     const { page, errors } = await open(context)
     const name = page.getByRole('textbox', { name: /Your name/ })
     await name.click()
@@ -147,7 +128,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
   })
 
   it('can be taken with the keyboard alone, every kind of question, and the focus never falls to the page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } })
     const { page, errors } = await open(context)
     expect(new Set(shown.map(q => q.kind)).size).toBe(QUESTION_KINDS.length)
     for (const [n, q] of shown.entries()) {
@@ -178,7 +159,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
   })
 
   it('downloads the results of a student with a long Chinese name', async () => {
-    const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true })
+    const context = await site.browser.newContext({ viewport: PHONE, acceptDownloads: true })
     const { page, errors } = await open(context)
     await page.getByRole('textbox', { name: /Your name/ }).click()
     await page.keyboard.type('王'.repeat(ANSWER_LIMITS.name + 20))
@@ -197,14 +178,14 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
   })
 
   it('keeps one seed in the address', async () => {
-    const context = await browser.newContext({ viewport: PHONE })
+    const context = await site.browser.newContext({ viewport: PHONE })
     const { page } = await open(context, '?seed=1&seed=2')
     await expect.poll(() => new URL(page.url()).search).toBe('?seed=2')
     await context.close()
   })
 
   it('lets two tabs on one attempt follow each other, and never loses a checked answer', async () => {
-    const context = await browser.newContext({ viewport: PHONE })
+    const context = await site.browser.newContext({ viewport: PHONE })
     const { page: first, errors } = await open(context)
     const { page: second } = await open(context)
     const q = shown[0]!
@@ -232,7 +213,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
   })
 
   it('goes to the slides when the network is there, and stays on the quiz, saying why, when it has gone', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } })
     const { page, errors } = await open(context)
     await answerByKeyboard(page, shown[0]!)
     await page.getByRole('button', { name: 'Check', exact: true }).click()
@@ -260,11 +241,11 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
     try {
       const page = context.pages()[0] ?? await context.newPage()
       const errors = watchErrors(page)
-      await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+      await page.goto(`${site.url}/1`, { waitUntil: 'networkidle' })
       await page.locator('.slidev-page-1 h1').waitFor()
       // The browser did refuse: the page's stand-in for storage is in use.
       expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__lessonStorageBlocked)).toBe(true)
-      await page.goto(`${server.url}/quiz?seed=${SEED}`, { waitUntil: 'networkidle' })
+      await page.goto(`${site.url}/quiz?seed=${SEED}`, { waitUntil: 'networkidle' })
       await page.getByRole('status').filter({ hasText: 'does not let the page save your answers' }).waitFor()
       await answerByKeyboard(page, shown[0]!)
       await page.getByRole('button', { name: 'Check', exact: true }).click()

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { tempDir } from '../server/testing'
+import { tempDir } from '../../test/support/server'
 import { compressSite } from './compress'
 
 describe('compressSite', () => {

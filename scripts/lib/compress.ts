@@ -2,7 +2,7 @@
 // every text file, so the classroom server sends phones the smallest copy without compressing
 // on each request. Already-compressed formats (fonts, images) are left alone.
 //
-//   npx tsx scripts/compress.ts dist
+//   npx tsx scripts/lib/compress.ts dist
 import type { Buffer } from 'node:buffer'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -86,7 +86,7 @@ export async function compressSite(dir: string): Promise<CompressReport> {
 async function main(argv: readonly string[]): Promise<number> {
   const [dir] = argv
   if (dir === undefined || argv.length > 1 || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    console.error('Usage: npx tsx scripts/compress.ts <built site folder>')
+    console.error('Usage: npx tsx scripts/lib/compress.ts <built site folder>')
     return 2
   }
   const report = await compressSite(dir)

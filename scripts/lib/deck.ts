@@ -8,7 +8,7 @@ const SOFT_HYPHEN = /\u00AD/g
 const SPACES = /\s+/g
 
 /** The project root, where slides.md lives. */
-export const root = resolve(import.meta.dirname, '..')
+export const root = resolve(import.meta.dirname, '../..')
 
 /** What a test needs to know of one slide, read from the deck's Markdown. */
 export interface DeckSlide {

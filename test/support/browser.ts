@@ -2,9 +2,9 @@ import type { Browser, Page } from 'playwright-chromium'
 import { createRequire } from 'node:module'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../scripts/chromium'
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../scripts/lib/chromium'
 
-export { pageWeight, watchTraffic } from '../../scripts/page-weight'
+export { pageWeight, watchTraffic } from '../../scripts/lib/page-weight'
 
 /** The Chromium the browser tests drive, or undefined when this machine has none. */
 export const chromiumPath = findChromium()

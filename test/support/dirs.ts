@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { root } from '../../scripts/deck'
+import { root } from '../../scripts/lib/deck'
 
 /**
  * The site a school hosts for its students: `npm run build` with its defaults (no presenter view,

@@ -2,7 +2,7 @@
 // API tests and the benchmark, which run in Node (Node 20 has no EventSource).
 import type { Agent, ClientRequest, IncomingMessage } from 'node:http'
 import { request } from 'node:http'
-import { STATE_EVENT } from '../quiz/live/protocol'
+import { STATE_EVENT } from '../../quiz/live/protocol'
 
 /** An open event stream and what it has received. */
 export interface EventStreamClient {

@@ -1,12 +1,12 @@
-import type { Buffer } from 'node:buffer'
 // What the server's tests share: a small site on disk, a class folder, and a clock and ids they
 // control. Browser tests can use `startClassServer` (server/start.ts) with a real build instead.
-import type { ClassAppOptions } from './app'
+import type { Buffer } from 'node:buffer'
+import type { ClassAppOptions } from '../../server/app'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
-import { fixtures } from '../test/fixtures/questions'
+import { fixtures } from '../fixtures/questions'
 
 /** The questions the server tests ask: the fixtures' single, multiple and true-false (live), and a short one (not live). */
 export const testBank = [fixtures.single, fixtures.multiple, fixtures.trueFalse, fixtures.short]

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-chromium'
 import type { Question } from '../../quiz/types'
-import { normalizeAnswer } from '../../quiz/grade'
 import { assertNever } from '../../quiz/guards'
+import { normalizeAnswer } from '../../quiz/text'
 
 /** What the walk reads from a slide: its text, and where its type is too small or its body too long. */
 export interface SlideReading {

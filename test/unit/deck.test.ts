@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { slideAnchors } from '../content'
-import { bank, liveBank, questionById } from '../quiz/bank'
-import { isLiveQuestion } from '../quiz/live/protocol'
-import { readDeck, root } from '../scripts/deck'
+import { slideAnchors } from '../../content'
+import { bank, liveBank, questionById } from '../../quiz/bank'
+import { isLiveQuestion } from '../../quiz/live/protocol'
+import { readDeck, root } from '../../scripts/lib/deck'
 
 const QUESTION_ID = /question-id="([^"]+)"/g
 const LIVE_QUESTION_ID = /<LiveQuestion\s[^>]*question-id="([^"]+)"/g

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { root } from '../scripts/deck'
-import { docRefs, filePart } from '../scripts/doc-refs'
-import { PICTURES } from '../scripts/screenshots'
+import { root } from '../../scripts/lib/deck'
+import { docRefs, filePart } from '../../scripts/lib/doc-refs'
+import { PICTURES } from '../../scripts/screenshots'
 
 /** README.md and every Markdown file in docs/. */
 const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter(name => name.endsWith('.md')).map(name => `docs/${name}`)]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { externalReferences } from './support/offline'
+import { externalReferences } from '../support/offline'
 
 // The offline check itself must be able to fail: prove it finds what it is meant to find.
 describe('externalReferences', () => {
