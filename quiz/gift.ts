@@ -9,21 +9,20 @@ import { slidePath } from '../content/slides'
 import { escapeGift, giftText } from './export-text'
 import { kindOf } from './kinds'
 
-export { escapeGift, escapeHtml, ordinal, unescapeGift } from './export-text'
-export { multiplePercent, multipleWeight } from './kinds/multiple'
-export { orderingAsMatching } from './kinds/ordering'
-export { shortAnswerVariants } from './kinds/short'
-
 const SLASH = /\//g
 
 /** The top of the Moodle category path the export files every question under. */
 export const GIFT_CATEGORY_ROOT = 'Chinese tech lesson'
 
-/** The Moodle category path of a part: `Chinese tech lesson/Part 1 - The need to …` (a `/` in a name doubled). */
+/** A Moodle category path from its names, top first: joined by `/`, and a `/` within a name doubled, as Moodle reads it. */
+export function moodleCategory(...names: readonly string[]): string {
+  return names.map(name => name.replace(SLASH, '//')).join('/')
+}
+
+/** The Moodle category path of a part: `Chinese tech lesson/Part 1 - The need to …`. */
 export function categoryPath(part: PartId): string {
   const { label, title } = partById(part)
-  const name = label === title ? label : `${label} - ${title}`
-  return `${GIFT_CATEGORY_ROOT}/${name.replace(SLASH, '//')}`
+  return moodleCategory(GIFT_CATEGORY_ROOT, label === title ? label : `${label} - ${title}`)
 }
 
 /** The category line for a part: `$CATEGORY: Chinese tech lesson/Part 1 - The need to …`. */

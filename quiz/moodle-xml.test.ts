@@ -4,8 +4,11 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { PART_IDS } from '../content/parts'
 import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
-import { categoryPath, escapeHtml, multiplePercent, shortAnswerVariants } from './gift'
-import { escapeXml, questionToMoodleXml, toMoodleXml } from './moodle-xml'
+import { escapeHtml, escapeXml } from './export-text'
+import { categoryPath, moodleCategory } from './gift'
+import { multiplePercent } from './kinds/multiple'
+import { shortAnswerVariants } from './kinds/short'
+import { questionToMoodleXml, toMoodleXml } from './moodle-xml'
 
 const window = new Window()
 afterAll(() => window.close())
@@ -156,5 +159,22 @@ describe('questionToMoodleXml', () => {
   it('escapes text for XML, and replaces what XML cannot carry', () => {
     expect(escapeXml('a ]]> & <b> "c"')).toBe('a ]]&gt; &amp; &lt;b&gt; "c"')
     expect(escapeXml('a\u0000b\u001Bc\uFFFEd')).toBe('a\uFFFDb\uFFFDc\uFFFDd')
+  })
+})
+
+describe('the Moodle category path', () => {
+  it('files each part under the lesson, named by its label and title, or its label alone when they are the same', () => {
+    expect(categoryPath('part-1')).toBe('Chinese tech lesson/Part 1 - The need to upgrade traditional business')
+    expect(categoryPath('critical-reading')).toBe('Chinese tech lesson/Reading it critically')
+  })
+
+  it('doubles a slash within a name, so Moodle does not read it as a sub-category', () => {
+    expect(moodleCategory('Lessons 2016/17', 'Part 1')).toBe('Lessons 2016//17/Part 1')
+  })
+
+  it('is the category of every question of the part in the XML file', () => {
+    const doc = parseXml(toMoodleXml(bank))
+    const categories = Array.from(doc.querySelectorAll('question[type="category"] > category > text'), c => c.textContent)
+    expect(categories).toContain('Chinese tech lesson/Part 3 - Insecurity and the focus on technology')
   })
 })

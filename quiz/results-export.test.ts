@@ -35,7 +35,14 @@ describe('csvField', () => {
     ['say "hi"', '"say ""hi"""'],
     ['one\ntwo', '"one\ntwo"'],
     ['=1+1', '\'=1+1'],
+    ['+1+1', '\'+1+1'],
+    ['-1+1', '\'-1+1'],
+    ['@SUM(A1:A2)', '\'@SUM(A1:A2)'],
+    ['\t=1+1', '\'\t=1+1'],
+    ['\r=1+1', '"\'\r=1+1"'],
+    ['1+1=2', '1+1=2'],
     [3.5, '3.5'],
+    [-2, '-2'],
   ])('writes %j as %s', (value, expected) => {
     expect(csvField(value)).toBe(expected)
   })

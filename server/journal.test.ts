@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { JournalWriter, parseJournal, readJournal } from './journal'
+import { datasync, JournalWriter, parseJournal, readJournal } from './journal'
 
 const open = (n: number) => JSON.stringify({ type: 'open', at: `2026-03-02T10:0${n}:00.000Z`, questionId: `q-${n}` })
 
@@ -92,5 +92,51 @@ describe('journalWriter', () => {
     await expect(writer.append(open(2))).rejects.toThrow('closed')
     expect(readJournal(path).entries).toHaveLength(1)
     expect(existsSync(`${path}.torn`)).toBe(false)
+  })
+
+  it('when a flush fails, refuses that batch and the lines queued behind it, says so, and cuts the file back to its last flushed line', async () => {
+    const path = tempFile()
+    let failing = false
+    const writer = JournalWriter.open(path, undefined, async (fd) => {
+      if (failing)
+        throw Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' })
+      await datasync(fd)
+    })
+    const failures: Error[] = []
+    writer.onFailure = error => failures.push(error)
+    await writer.append(open(1))
+    failing = true
+    const refused = [writer.append(open(2)), writer.append(open(3))]
+    await expect(Promise.all(refused)).rejects.toThrow('EIO')
+    await Promise.allSettled(refused)
+    expect(failures.map(e => e.message)).toEqual(['EIO: i/o error, fdatasync'])
+    expect(readFileSync(path, 'utf8')).toBe(`${open(1)}\n`)
+    failing = false
+    await writer.append(open(4))
+    await writer.close()
+    expect(readFileSync(path, 'utf8')).toBe(`${open(1)}\n${open(4)}\n`)
+    expect(writer.lines).toBe(2)
+  })
+
+  it.skipIf(!existsSync('/dev/full'))('refuses a line the disk cannot take (a full disk: /dev/full), never acknowledging it', async () => {
+    const writer = JournalWriter.open('/dev/full')
+    const failures: Error[] = []
+    writer.onFailure = error => failures.push(error)
+    await expect(writer.append(open(1))).rejects.toThrow('ENOSPC')
+    expect(failures).toHaveLength(1)
+    expect(writer.lines).toBe(0)
+    await writer.close()
+  })
+})
+
+describe('datasync', () => {
+  it('flushes a file that is open, and fails on one that is not', async () => {
+    const path = tempFile()
+    writeFileSync(path, 'x')
+    const { openSync, closeSync } = await import('node:fs')
+    const fd = openSync(path, 'a')
+    await expect(datasync(fd)).resolves.toBeUndefined()
+    closeSync(fd)
+    await expect(datasync(fd)).rejects.toThrow('EBADF')
   })
 })

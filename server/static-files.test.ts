@@ -3,9 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
+import { tempSite, TEST_CODE, testClassOptions } from '../test/support/server'
 import { buildApp } from './app'
 import { safeNext } from './teacher-api'
-import { tempSite, TEST_CODE, testClassOptions } from './testing'
 
 const apps: FastifyInstance[] = []
 
@@ -22,6 +22,22 @@ function start(teacherDeck = false): { app: FastifyInstance, secret: string } {
   apps.push(app)
   return { app, secret }
 }
+
+describe('every reply', () => {
+  it.each([
+    ['a page', 'GET', '/quiz'],
+    ['a script', 'GET', '/assets/index-abc123.js'],
+    ['an API reply', 'GET', '/api/info'],
+    ['a refusal', 'POST', '/api/answer'],
+    ['nothing there', 'GET', '/api/nothing'],
+  ] as const)('tells the browser not to guess its type and to send no Referer: %s', async (_, method, url) => {
+    const { app } = start()
+    const res = await app.inject({ method, url })
+    expect(res.headers['x-content-type-options']).toBe('nosniff')
+    // Student tokens travel in /api/events?token=: never in a Referer to another page.
+    expect(res.headers['referrer-policy']).toBe('no-referrer')
+  })
+})
 
 describe('static files', () => {
   it.each([

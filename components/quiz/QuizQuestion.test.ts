@@ -76,6 +76,16 @@ describe('quizQuestion', () => {
     expect(verdict(wrapper)).toBe('Partly correct: You earned 2 of 3 points.')
   })
 
+  it('tells the student how many right options they chose, and how many wrong, with each chosen option\'s feedback', async () => {
+    const wrapper = render(fixtures.multiple)
+    for (const option of ['WeChat', 'Xiaomi', 'Taobao'])
+      await labelled(wrapper, option).setValue(true)
+    await check(wrapper)
+    expect(verdict(wrapper)).toBe('Partly correct: You earned 1 of 3 points.')
+    const notes = wrapper.findAll('.quiz-own-feedback li').map(li => li.text())
+    expect(notes).toEqual(['Yes, 2011.', 'A local winner.', '2 of 3 right options chosen, 1 wrong'])
+  })
+
   it('answers true or false', async () => {
     const wrapper = render(fixtures.trueFalse)
     expect(wrapper.findAll('label').map(l => l.text())).toEqual(['True', 'False'])
@@ -119,10 +129,12 @@ describe('quizQuestion', () => {
     expect(verdict(wrapper)).toBe('Correct: You earned 4 of 4 points.')
   })
 
-  it('checks an ordering left as shown', async () => {
+  it('checks an ordering left as shown, and says how many neighbouring pairs are in the right order', async () => {
     const wrapper = render(fixtures.ordering)
     await check(wrapper)
-    expect(verdict(wrapper)).toContain('Partly correct')
+    // Shown c, a, d, b, e against the right a, b, c, d, e: a before b, c before d, d before e hold; b before c does not.
+    expect(verdict(wrapper)).toBe('Partly correct: You earned 3 of 4 points.')
+    expect(wrapper.findAll('.quiz-own-feedback li').map(li => li.text())).toEqual(['3 of 4 neighbouring pairs in the right order'])
   })
 
   // Enter in the text box submits the form in a browser (implicit submission); happy-dom does not
