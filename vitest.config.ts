@@ -15,7 +15,7 @@ export default defineConfig({
         plugins: [vue()],
         test: {
           name: 'unit',
-          include: ['{quiz,content,config,components,server,scripts,setup}/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['{quiz,content,config,components,server,scripts,setup,styles}/**/*.test.ts', 'test/unit/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,6 +1,6 @@
 import type { Verdict } from '../content/fact-checks'
 import { verdictLabels } from '../content/fact-checks'
-import { verdictColors } from './palette'
+import { verdictColors } from '../styles/palette'
 
 /** The shapes a verdict's icon can take: each verdict has its own, so colour is never the only cue. */
 export type VerdictIcon = 'cross' | 'warning' | 'tilde' | 'question' | 'check'

@@ -1,6 +1,7 @@
 import type { CitationId } from './citations'
 import type { PartId } from './parts'
 import type { IsoDateOrMonth } from './types'
+import { termById } from './terms'
 
 /** A dated event after the article that tests part of its argument. */
 export interface LaterEvent {
@@ -67,7 +68,7 @@ export const laterEvents = [
     id: 'alibaba-fine',
     date: '2021-04-10',
     dateLabel: '10 Apr 2021',
-    text: 'Alibaba fined RMB 18.228B for "choose one of two" (二选一).',
+    text: `Alibaba fined RMB 18.228B for "choose one of two" (${termById('choose-one-of-two').chinese}).`,
     tests: 'part-2',
     bearing: 'The Anti-Monopoly Law is enforced against a giant.',
     antiMonopoly: true,

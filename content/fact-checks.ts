@@ -1,6 +1,9 @@
 import type { CitationId } from './citations'
 import type { PartId } from './parts'
 import type { SlideId } from './slides'
+import { rivalries } from './companies'
+import { formatShare, shareSeries } from './market-share'
+import { alibabaBuysYoukuTudou } from './mergers'
 
 /** The verdicts a fact check can give, from worst to best. */
 export const VERDICTS = ['false', 'inaccurate', 'misleading', 'unverified', 'mostly-true'] as const
@@ -48,6 +51,20 @@ export interface FactCheck {
   readonly sources: readonly CitationId[]
 }
 
+const switches = shareSeries('switches-2017')
+
+/** A company's share of the switch market as the slides write it: "about 57%". */
+function switchShare(label: string): string {
+  const bar = switches.bars.find(b => b.label === label)
+  if (!bar)
+    throw new Error(`no ${label} in the switch shares`)
+  return formatShare(bar)
+}
+
+const [googleWarning, googleRedirect] = rivalries.find(r => r.id === 'google')?.milestones ?? []
+if (!googleWarning || !googleRedirect)
+  throw new Error('the Google row of the rivalries has lost its two dated milestones')
+
 /** The fact checks, in the order the article makes the claims. */
 export const factChecks = [
   {
@@ -58,7 +75,7 @@ export const factChecks = [
     claim: 'Google "failed" in China.',
     verdict: 'misleading',
     why: 'Censorship and hacking mattered too.',
-    finding: 'In Jan 2010 Google said it might leave China after cyberattacks; on 22 Mar 2010 it stopped censoring and redirected google.cn to Hong Kong. Censorship and hacking mattered, not only a better understanding of the market. It did not simply "leave China".',
+    finding: `In ${googleWarning.label} Google said it might leave China after cyberattacks; on ${googleRedirect.label} it stopped censoring and redirected google.cn to Hong Kong. Censorship and hacking mattered, not only a better understanding of the market. It did not simply "leave China".`,
     sources: ['google-blog-2010-01', 'fierce-google-2010-03'],
   },
   {
@@ -80,7 +97,7 @@ export const factChecks = [
     claim: 'Youku–Tudou: "the past two years".',
     verdict: 'inaccurate',
     why: 'Announced 12 Mar 2012, four years earlier.',
-    finding: 'Youku and Tudou announced their all-stock merger on 12 Mar 2012, four years before the article. What came in 2015 was Alibaba\'s agreement to buy Youku Tudou (6 Nov 2015).',
+    finding: `Youku and Tudou announced their all-stock merger on 12 Mar 2012, four years before the article. What came in 2015 was Alibaba's agreement to buy Youku Tudou (${alibabaBuysYoukuTudou.dateLabel}).`,
     sources: ['sec-youku-2012', 'prnewswire-alibaba-youku-2015'],
   },
   {
@@ -145,8 +162,8 @@ export const factChecks = [
     checkedOn: 'fact-checks-2',
     claim: 'Huawei "surpassed CISCO" in switches.',
     verdict: 'false',
-    why: 'Cisco led: about 57% to 7.7%.',
-    finding: 'Cisco led the market for network switches (the text\'s "switchboards"): about 57% of revenue against Huawei\'s 7.7% in IDC\'s figures for Q3 2017, a year after the article. What Huawei did pass was Ericsson, in telecom-equipment revenue, in the first half of 2012 (full-year leadership is usually dated 2013).',
+    why: `Cisco led: ${switchShare('Cisco')} to ${switchShare('Huawei')}.`,
+    finding: `Cisco led the market for network switches (the text's "switchboards"): ${switchShare('Cisco')} of revenue against Huawei's ${switchShare('Huawei')} in ${switches.source}'s figures for ${switches.period}, a year after the article. What Huawei did pass was Ericsson, in telecom-equipment revenue, in the first half of 2012 (full-year leadership is usually dated 2013).`,
     sources: ['fiercetelecom-idc-switches', 'zdnet-huawei-ericsson-2012'],
   },
 ] as const satisfies readonly FactCheck[]

@@ -31,6 +31,14 @@ export interface Merger {
   readonly relation: MergerRelation
 }
 
+/** A later deal the lesson mentions beside the merger wave: Alibaba agreed to buy Youku Tudou. */
+export const alibabaBuysYoukuTudou = {
+  label: 'Alibaba – Youku Tudou',
+  agreed: '2015-11-06',
+  dateLabel: '6 Nov 2015',
+  sources: ['prnewswire-alibaba-youku-2015'],
+} as const satisfies { readonly label: string, readonly agreed: IsoDate, readonly dateLabel: string, readonly sources: readonly CitationId[] }
+
 /** The merger wave, sorted by the day each deal was announced. */
 export const mergers = [
   {
@@ -39,7 +47,7 @@ export const mergers = [
     label: 'Youku – Tudou',
     announced: '2012-03-12',
     dateLabel: '12 Mar 2012',
-    note: 'All-stock merger, announced in 2012, so not in "the past two years". Alibaba later agreed to buy Youku Tudou (6 Nov 2015).',
+    note: `All-stock merger, announced in 2012, so not in "the past two years". Alibaba later agreed to buy Youku Tudou (${alibabaBuysYoukuTudou.dateLabel}).`,
     sources: ['sec-youku-2012', 'prnewswire-alibaba-youku-2015'],
     relation: 'named',
   },

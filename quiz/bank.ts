@@ -12,11 +12,11 @@ import { auctionShares2005, localWinnersReason, rivalries } from '../content/com
 import { factCheckById, verdictLabels, verdictMeanings, VERDICTS } from '../content/fact-checks'
 import { streamingPlatforms } from '../content/live-streaming'
 import { formatShare, marketShares } from '../content/market-share'
-import { byAnnouncement, mergers } from '../content/mergers'
+import { alibabaBuysYoukuTudou, byAnnouncement, mergers } from '../content/mergers'
 import { originalProducts } from '../content/original-products'
 import { slideById } from '../content/slides'
 import { techCases } from '../content/tech-cases'
-import { terms } from '../content/terms'
+import { termById, terms } from '../content/terms'
 import { POINTS_BY_KIND } from './points'
 
 /** The entry of `list` with this id; throws at load time if the content was renamed, so tests catch it. */
@@ -187,7 +187,7 @@ export const bank: readonly Question[] = [
     options: [
       ...namedPairs.map(m => right(m.id, m.label)),
       ...lostPairs.slice(0, 1).map(m => wrong(m.id, m.label, 'Probably one of the pairs lost from the text ("and, and,"), but the text does not name it.')),
-      wrong('alibaba-youku-tudou', 'Alibaba – Youku Tudou', 'Alibaba agreed to buy Youku Tudou in Nov 2015, but the article does not mention it.'),
+      wrong('alibaba-youku-tudou', alibabaBuysYoukuTudou.label, `Alibaba agreed to buy Youku Tudou on ${alibabaBuysYoukuTudou.dateLabel}, but the article does not mention it.`),
     ],
     explanation: explain('merger-wave', `The text names ${namedPairs.map(m => m.label).join(', ')}; two more pairs were lost in translation`),
   }),
@@ -241,7 +241,7 @@ export const bank: readonly Question[] = [
       wrong('investors', 'investors', 'The article does not mention investors.'),
       wrong('customers', 'customers', 'The article does not say customers ask for it.'),
     ],
-    explanation: explain('insecurity', 'A sense of insecurity, to be prepared for danger in times of peace (居安思危)'),
+    explanation: explain('insecurity', `A sense of insecurity, to be prepared for danger in times of peace (${termById('prepared-for-danger').chinese})`),
   }),
   q('true-false', 'p3-own-technology', 'part-3', 'insecurity', 'explain-reasons', {
     prompt: 'The article says that only technology of their own lets Chinese firms compete with their foreign counterparts.',
@@ -333,7 +333,7 @@ export const bank: readonly Question[] = [
     prompt: 'The article puts the Youku–Tudou merger in "the past two years". When was it announced?',
     options: [
       right('announced', byId(mergers, 'youku-tudou').dateLabel),
-      wrong('alibaba-deal', '6 Nov 2015', 'That is when Alibaba agreed to buy Youku Tudou; the merger came earlier.'),
+      wrong('alibaba-deal', alibabaBuysYoukuTudou.dateLabel, 'That is when Alibaba agreed to buy Youku Tudou; the merger came earlier.'),
       wrong('didi-kuaidi', '14 Feb 2015', 'That is Didi–Kuaidi.'),
       wrong('didi-uber', '1 Aug 2016', 'That is Didi–Uber China.'),
     ],
@@ -359,7 +359,7 @@ export const bank: readonly Question[] = [
       wrong('phones', 'the number of Huawei smartphones sold', 'Phones are not switches.'),
       wrong('press-release', 'a press release from Huawei about switches', 'A company\'s own claim is not an independent test.'),
     ],
-    explanation: explain('huawei-cisco', `${switches.source}'s ${switches.measure} (${switches.period}): Cisco about 57%, Huawei 7.7%`),
+    explanation: explain('huawei-cisco', `${switches.source}'s ${switches.measure} (${switches.period}): ${switches.bars.map(b => `${b.label} ${formatShare(b)}`).join(', ')}`),
   }),
   q('numeric', 'cr-cisco-share', 'critical-reading', 'huawei-cisco', 'spot-contradictions', {
     prompt: `The article says Huawei passed Cisco in switches. In ${switches.source}'s figures for ${switches.period}, what was Cisco's ${switches.measure}? Answer in percent.`,
@@ -385,7 +385,7 @@ export const bank: readonly Question[] = [
     options: [
       ...lostPairs.map(m => right(m.id, m.label)),
       wrong('didi-uber-china', byId(mergers, 'didi-uber-china').label, 'The text names this one, after Ctrip and Qunar.'),
-      wrong('alibaba-youku-tudou', 'Alibaba – Youku Tudou', 'Alibaba\'s purchase of Youku Tudou is not part of the list.'),
+      wrong('alibaba-youku-tudou', alibabaBuysYoukuTudou.label, 'Alibaba\'s purchase of Youku Tudou is not part of the list.'),
     ],
     explanation: explain('merger-wave', `Probably ${lostPairs.map(m => `${m.label} (${m.dateLabel})`).join(' and ')}, the 2015 wave as the Global Times listed it; Didi – Kuaidi (${byId(mergers, 'didi-kuaidi').dateLabel}) may be one of them too`),
   }),

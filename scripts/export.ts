@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import { parseRangeString } from '@slidev/parser/utils'
 import { configuredSiteUrl, SITE_URL_ENV, siteUrlProblem } from '../config/site'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './lib/chromium'
-import { readDeck, root } from './lib/deck'
+import { readDeck, root, useQuotedFacts } from './lib/deck'
 import { checkExport } from './lib/export-check'
 import { countText, ProgressLine } from './lib/progress'
 import { humanSize } from './lib/sizes'
@@ -357,6 +357,8 @@ async function run(request: ExportRequest): Promise<number> {
   const show = stepper(progress)
   show({ text: 'Starting Slidev …', stage: 'starting', count: false, final: false })
   const { resolveOptions, createServer } = await import('@slidev/cli')
+  // Slidev's CLI loads setup/preparser.ts itself; started from here, the deck needs it installed.
+  useQuotedFacts()
   const { exportSlides, exportNotes, getExportOptions } = await slidevExporter()
   silenceSlidevProgressBar((done, total) => {
     // Slidev counts the PNG images it saves from the one-piece page; its other counts repeat ours.

@@ -6,6 +6,7 @@ import type { TeacherReply } from '../quiz/live/protocol'
 import type { ApiOptions } from './api-options'
 import { TEACHER_ACTIONS, TeacherRequestSchema, TeacherSessionRequestSchema } from '../quiz/live/protocol'
 import { teacherSummary } from '../quiz/live/views'
+import { palette } from '../styles/palette'
 import { REFUSAL_STATUS } from './api-options'
 import { classResultsCsv } from './results-csv'
 import { TeacherGate } from './teacher-gate'
@@ -94,7 +95,7 @@ function signInPage(next: string): string {
 body { font: 1.125rem/1.5 system-ui, sans-serif; max-width: 28rem; margin: 3rem auto; padding: 0 1rem; }
 input, button { font: inherit; padding: .5rem .75rem; }
 input { letter-spacing: .2em; text-transform: uppercase; width: 10ch; }
-[role=alert] { color: #a4000f; }
+[role=alert] { color: ${palette.wrong}; }
 </style>
 </head>
 <body>

@@ -116,7 +116,7 @@ const statusLabel = computed(() => ({ running: 'running', paused: 'paused', stop
 }
 
 .lesson-timer-button:hover {
-  background: rgba(125, 125, 125, 0.15);
+  background: color-mix(in srgb, currentColor 15%, transparent);
 }
 
 .lesson-timer-button:focus-visible {

@@ -1,7 +1,8 @@
 // The deck as Slidev parses it: the slides, their titles, frontmatter and notes. Used by the export
 // (to check it wrote a page per slide) and by the tests.
 import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
+import { lessonPreparser } from '../../setup/lesson-preparser'
 
 const TAG = /<[^>]+>/g
 const SOFT_HYPHEN = /\u00AD/g
@@ -20,8 +21,17 @@ export interface DeckSlide {
   note: string
 }
 
-/** The slides of `slides.md` (with its `src:` imports), as Slidev itself parses them. */
+/**
+ * Has Slidev's parser put the facts of content/ into the deck (setup/preparser.ts), as Slidev's CLI
+ * does, for a script that reads the deck or starts Slidev itself (the export, the tests).
+ */
+export function useQuotedFacts(): void {
+  injectPreparserExtensionLoader(async (_roots, _headmatter, filepath) => [lessonPreparser(filepath)])
+}
+
+/** The slides of `slides.md` (with its `src:` imports), as Slidev itself parses them, the quoted facts put in. */
 export async function readDeck(): Promise<DeckSlide[]> {
+  useQuotedFacts()
   const data = await load({ roots: [root], userRoot: root }, resolve(root, 'slides.md'))
   return data.slides
     .filter(slide => !slide.frontmatter.disabled && !slide.frontmatter.hide)

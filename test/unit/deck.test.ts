@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { slideAnchors } from '../../content'
+import { quotedFacts } from '../../content/quoted'
 import { bank, liveBank, questionById } from '../../quiz/bank'
 import { isLiveQuestion } from '../../quiz/live/protocol'
 import { readDeck, root } from '../../scripts/lib/deck'
@@ -30,6 +31,13 @@ describe('the deck as a lesson', async () => {
       return slide.title === anchor.title ? [] : [`/${anchor.id}: title "${slide.title}" ≠ anchor "${anchor.title}"`]
     })
     expect(problems).toEqual([])
+  })
+
+  it('puts the facts of content/ into the slides and notes, leaving no [[name]] behind', () => {
+    const left = deck.filter(s => /\[\[[\w:/-]+\]\]/.test(s.note)).map(s => `${s.no} ${s.title}`)
+    expect(left).toEqual([])
+    const huawei = deck.find(s => s.frontmatter.routeAlias === 'huawei-cisco')
+    expect(huawei?.note).toContain(`Cisco ${quotedFacts['share:switches-2017/Cisco']} of revenue`)
   })
 
   it('uses only question ids the bank has, on every quiz slide', () => {

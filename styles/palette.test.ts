@@ -64,7 +64,10 @@ describe('palette', () => {
   })
 })
 
-/** Every stylesheet, component and slide of the project (not tests, not this palette). */
+/**
+ * Every stylesheet, component, slide and script of the project, where CSS can hide in a string (a page
+ * the server writes, a Slidev patch): not tests, not this palette.
+ */
 function styledFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
@@ -72,7 +75,9 @@ function styledFiles(dir: string): string[] {
       return []
     if (statSync(path).isDirectory())
       return styledFiles(path)
-    return /\.(?:vue|css|md)$/.test(name) ? [path] : []
+    if (path === join(root, 'styles', 'palette.ts') || /\.test(?:-d)?\.ts$/.test(name))
+      return []
+    return /\.(?:vue|css|md|ts)$/.test(name) ? [path] : []
   })
 }
 
