@@ -1,5 +1,5 @@
 // One class's live state and its journal. Every change is an event: checked against the rules
-// (quiz/live.ts `check`), applied to the state in memory at once (so the next request is checked
+// (quiz/live/state.ts `check`), applied to the state in memory at once (so the next request is checked
 // against it), appended to the journal, and acknowledged only once the journal is on disk. What
 // the streams show is the state as of the last flush, so no screen shows what a crash could undo.
 import type { Identity, LiveResponse, Phase, TeacherAction } from '../quiz/live/protocol'
@@ -9,7 +9,7 @@ import type { ParsedJournal } from './journal'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { check, initialState, parseLiveResponse, recordOf, reduce } from '../quiz/live/state'
+import { check, parseLiveResponse, recordOf, reduce, replay } from '../quiz/live/state'
 import { JournalWriter, readJournal } from './journal'
 
 /** The journal's file name in a class folder. */
@@ -58,14 +58,9 @@ export function loadJournal(bank: Bank, classDir: string, onWarning: (message: s
   const journal = readJournal(join(classDir, JOURNAL_FILE))
   for (const warning of journal.warnings)
     onWarning(warning)
-  let state = initialState(bank)
-  for (const { line, event } of journal.entries) {
-    const refusal = check(state, event)
-    if (refusal)
-      onWarning(`${JOURNAL_FILE} line ${line} is skipped: ${refusal.message}.`)
-    else
-      state = reduce(state, event)
-  }
+  const { state, refused } = replay(bank, journal.entries.map(entry => entry.event))
+  for (const { index, refusal } of refused)
+    onWarning(`${JOURNAL_FILE} line ${journal.entries[index]?.line ?? '?'} is skipped: ${refusal.message}.`)
   return { state, journal }
 }
 

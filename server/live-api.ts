@@ -1,5 +1,5 @@
 // The students' and the projector's API: join, who am I, answer, the event streams, the join
-// slide's figures. Each route's request schema (from quiz/live.ts) sits beside it.
+// slide's figures. Each route's request schema (from quiz/live/protocol.ts) sits beside it.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import type * as v from 'valibot'
 import type { Identity } from '../quiz/live/protocol'

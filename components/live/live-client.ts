@@ -1,5 +1,5 @@
 // How the pages and slides reach the classroom server: over HTTP only (never by importing server/),
-// with every reply checked against the protocol's schemas in quiz/live.ts. Vue-free.
+// with every reply checked against the protocol's schemas in quiz/live/protocol.ts. Vue-free.
 import type * as v from 'valibot'
 import { safeParse } from 'valibot'
 import { ErrorReplySchema, STATE_EVENT } from '../../quiz/live/protocol'
