@@ -3,6 +3,7 @@ import type { GradeError } from './grade'
 import type { Bank } from './types'
 import { PART_IDS } from '../content/parts'
 import { grade } from './grade'
+import { kindOf } from './kinds'
 
 /**
  * What happened to one question in an attempt. `teacher`: an open answer, given, which the teacher
@@ -80,7 +81,7 @@ function percent(score: number, max: number): number {
  */
 export function scoreAttempt(bank: Bank, responses: Readonly<Record<string, unknown>>): AttemptScore {
   const outcomes: QuestionOutcome[] = bank.map((question) => {
-    const base = { id: question.id, part: question.part, max: question.points, byTeacher: question.kind === 'open' }
+    const base = { id: question.id, part: question.part, max: question.points, byTeacher: kindOf(question.kind).byTeacher === true }
     const response = Object.hasOwn(responses, question.id) ? responses[question.id] : undefined
     if (response === undefined)
       return { ...base, score: 0, status: 'unanswered', feedback: [] }

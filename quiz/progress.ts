@@ -1,6 +1,7 @@
-import type { Bank, QuizResponse } from './types'
+import type { Bank, Question, QuizResponse } from './types'
 import { parseResponse } from './grade'
 import { isRecord } from './guards'
+import { kindOf } from './kinds'
 import { ANSWER_LIMITS } from './limits'
 import { seedToInt } from './random'
 import { isSeed } from './seed'
@@ -123,7 +124,7 @@ export function parseProgress(bank: Bank, text: string | null, expectedVersion =
     if (!question)
       return { ok: false, reason: `it has an answer to a question this quiz does not have ("${id}")` }
     const parsed = parseResponse(question, response)
-    if (!parsed.ok || (parsed.value.kind === 'short' && parsed.value.text.length > ANSWER_LIMITS.shortAnswer))
+    if (!parsed.ok || tooLong(question, parsed.value))
       return { ok: false, reason: `its answer to "${id}" is damaged` }
     valid[id] = parsed.value
   }
@@ -131,6 +132,12 @@ export function parseProgress(bank: Bank, text: string | null, expectedVersion =
     return { ok: false, reason: 'it is damaged' }
 
   return { ok: true, value: { seed, current, responses: valid, checked: [...new Set(checked)], finished, name, restarts } }
+}
+
+/** Whether a saved typed answer is longer than its kind's widget lets a student type: it was not typed here. */
+function tooLong(question: Question, response: QuizResponse): boolean {
+  const limit = kindOf(question.kind).textLimit
+  return limit !== undefined && 'text' in response && response.text.length > limit
 }
 
 /** The part of the Storage interface the quiz uses; `localStorage` in the page, a Map in tests. */

@@ -8,6 +8,7 @@ import type { Identity, LiveResponse, StudentState } from '../../quiz/live/proto
 import type { StreamStatus } from './live-client'
 import type { PendingAnswer } from './live-view'
 import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue'
+import { KINDS } from '../../quiz/kinds'
 import { AnswerReplySchema, chosenOptionIds, IdentitySchema, InfoSchema, NICKNAME_MAX_LENGTH, StudentStateSchema } from '../../quiz/live/protocol'
 import { NO_CONNECTION, openStateStream, request } from './live-client'
 import { answerWords, chosenIds, LIVE_STORAGE_KEYS, parsePending, pendingOutcome, sameResponse, verdictWords } from './live-view'
@@ -208,7 +209,7 @@ export function useLiveStudent(options: { storage: StudentStorage, retryMs: numb
     if (question.value === undefined)
       return
     if (chosen.value === undefined) {
-      message.value = { tone: 'problem', text: question.value.kind === 'multiple' ? 'Choose at least one answer first.' : 'Choose an answer first.' }
+      message.value = { tone: 'problem', text: `No answer to send yet. ${KINDS[question.value.kind].hint}` }
       return
     }
     void submit(chosen.value, question.value.id)
