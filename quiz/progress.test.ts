@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
 import { bank } from './bank'
 import { ANSWER_LIMITS } from './limits'
+import { LESSON_SEED } from './order'
 import {
   attemptKey,
   bankFingerprint,
@@ -222,19 +223,17 @@ describe('seeds', () => {
 })
 
 describe('startSession', () => {
-  const random = () => 0
-
   it('resumes the saved attempt', () => {
-    expect(startSession({ asked: undefined, saved: { ok: true, value: progress }, random })).toEqual({ progress, notice: '' })
+    expect(startSession({ asked: undefined, saved: { ok: true, value: progress } })).toEqual({ progress, notice: '' })
   })
 
-  it('starts with the seed of the address, or a fresh one, when nothing was saved', () => {
-    expect(startSession({ asked: '7', saved: { ok: true, value: undefined }, random }).progress.seed).toBe('7')
-    expect(startSession({ asked: undefined, saved: { ok: true, value: undefined }, random }).progress.seed).toBe('000000')
+  it('starts with the seed of the address, or the lesson\'s order, when nothing was saved', () => {
+    expect(startSession({ asked: '7', saved: { ok: true, value: undefined } }).progress.seed).toBe('7')
+    expect(startSession({ asked: undefined, saved: { ok: true, value: undefined } }).progress.seed).toBe(LESSON_SEED)
   })
 
   it('explains why damaged progress was not used', () => {
-    const start = startSession({ asked: undefined, saved: { ok: false, reason: 'it is damaged' }, random })
+    const start = startSession({ asked: undefined, saved: { ok: false, reason: 'it is damaged' } })
     expect(start.progress.responses).toEqual({})
     expect(start.notice).toBe('Your saved answers could not be used (it is damaged), so a new attempt has started.')
   })

@@ -217,7 +217,7 @@ describe('the teacher', () => {
     expect(res.body.split('\r\n')).toEqual([
       '\uFEFFQuestions',
       'Question ID,Question,Kind,Phase,Answered,Correct,Share correct,Answers per option',
-      'fx-single,Who beat Google in China?,single,revealed,2,1,50%,Baidu (right): 1; Yahoo: 1; Sohu: 0',
+      'fx-single,Who beat Google in China?,single,revealed,2,1,50%,Baidu (right): 1; Sohu: 0; Yahoo: 1',
       '',
       'Students',
       'Number,Name,Answered,Correct,Score,Max points,fx-single',

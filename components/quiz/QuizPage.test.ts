@@ -2,6 +2,7 @@
 import type { ProgressStorage } from '../../quiz/progress'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { LESSON_SEED } from '../../quiz/order'
 import { attemptKey, emptyProgress, LAST_ATTEMPT_KEY, serializeProgress } from '../../quiz/progress'
 import { fixtures } from '../../test/fixtures/questions'
 import QuizPage from './QuizPage.vue'
@@ -51,12 +52,13 @@ describe('quizPage', () => {
     expect(input.attributes('type')).toBe('text')
   })
 
-  it('chooses a seed once and saves it at once, so a reload keeps the order', () => {
+  it('opens in the lesson\'s order, the slides\' letters, and saves that attempt at once', () => {
     const storage = memory()
-    render(storage)
-    const saved = JSON.parse(storage.data.get(attemptKey('iiiiii'))!) as { seed: string }
-    expect(saved.seed).toBe('iiiiii')
-    expect(storage.data.get(LAST_ATTEMPT_KEY)).toBe('iiiiii')
+    const wrapper = render(storage)
+    const saved = JSON.parse(storage.data.get(attemptKey(LESSON_SEED))!) as { seed: string }
+    expect(saved.seed).toBe(LESSON_SEED)
+    expect(storage.data.get(LAST_ATTEMPT_KEY)).toBe(LESSON_SEED)
+    expect(wrapper.find('.quiz-seed').text()).toBe('Question order: the lesson\'s, with the options lettered as on the slides')
   })
 
   it('saves after every answer and resumes from what was saved', async () => {

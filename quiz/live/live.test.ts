@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../../test/fixtures/questions'
+import { inLessonOrder } from '../order'
 import { isLiveQuestion, JoinRequestSchema, publicQuestion } from './protocol'
 import { check, initialState, LiveEventSchema, openQuestionId, reduce, replay } from './state'
 import { projectorView, studentView, teacherSummary } from './views'
@@ -35,9 +36,11 @@ function run(...events: LiveEvent[]): LiveState {
 }
 
 describe('publicQuestion', () => {
-  it('gives the options without saying which are right, or their feedback', () => {
+  it('gives the options in the lesson\'s order, without saying which are right, or their feedback', () => {
     const shown = publicQuestion(single)
-    expect(shown).toEqual({ id: 'fx-single', kind: 'single', prompt: single.prompt, options: [{ id: 'baidu', text: 'Baidu' }, { id: 'yahoo', text: 'Yahoo' }, { id: 'sohu', text: 'Sohu' }] })
+    // The bank lists Baidu, Yahoo, Sohu; the lesson's order (quiz/order.ts) is the slides' letters.
+    expect(shown).toEqual({ id: 'fx-single', kind: 'single', prompt: single.prompt, options: [{ id: 'baidu', text: 'Baidu' }, { id: 'sohu', text: 'Sohu' }, { id: 'yahoo', text: 'Yahoo' }] })
+    expect(shown.options.map(o => o.id)).toEqual(inLessonOrder(single).options.map(o => o.id))
     expect(JSON.stringify(shown)).not.toMatch(/correct|feedback|explanation/)
   })
 
@@ -216,8 +219,8 @@ describe('teacherSummary', () => {
     ])
     expect(summary.questions[0]?.options).toEqual([
       { id: 'baidu', text: 'Baidu', right: true, count: 1 },
-      { id: 'yahoo', text: 'Yahoo', right: false, count: 1 },
       { id: 'sohu', text: 'Sohu', right: false, count: 0 },
+      { id: 'yahoo', text: 'Yahoo', right: false, count: 1 },
     ])
     expect(summary.students.map(s => [s.name, s.answered, s.correct, s.score, s.max])).toEqual([
       ['Li', 2, 2, 2, 2],

@@ -7,6 +7,7 @@ import type { Question } from '../types'
 import * as v from 'valibot'
 import { describeValue, isRecord } from '../guards'
 import { LIVE_KINDS, liveKindOf, responseOfKinds } from '../kinds'
+import { inLessonOrder } from '../order'
 
 export { LIVE_KINDS } from '../kinds'
 export type { LiveKind } from '../kinds'
@@ -93,16 +94,19 @@ export const PublicQuestionSchema = v.object({
   id: v.string(),
   kind: v.picklist(LIVE_KINDS),
   prompt: v.string(),
-  /** The options in the bank's order; a true-false question has `true` (True) and `false` (False). */
+  /** The options in the lesson's order; a true-false question has `true` (True) and `false` (False). */
   options: v.array(PublicOptionSchema),
 })
 
 /** A live question as a phone shows it, without its answer. */
 export type PublicQuestion = v.InferOutput<typeof PublicQuestionSchema>
 
-/** The question without whether any option is right: what is sent to phones and the projector. */
+/**
+ * The question without whether any option is right, its options in the lesson's order (the letters
+ * of the printed slides): what is sent to phones and the projector.
+ */
 export function publicQuestion(question: LiveQuestion): PublicQuestion {
-  const options = liveKindOf(question.kind).live.options(question).map(o => ({ id: o.id, text: o.text }))
+  const options = liveKindOf(question.kind).live.options(inLessonOrder(question)).map(o => ({ id: o.id, text: o.text }))
   return { id: question.id, kind: question.kind, prompt: question.prompt, options }
 }
 
