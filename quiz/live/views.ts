@@ -56,7 +56,7 @@ export function studentView(state: LiveState, studentId: string): StudentState |
 }
 
 /** Answers per option id of a question, every option listed. */
-export function countAnswers(question: LiveQuestion, answers: ReadonlyMap<string, LiveResponse>): Record<string, number> {
+export function countAnswers(question: LiveQuestion, answers: { values: () => Iterable<LiveResponse> }): Record<string, number> {
   const counts: Record<string, number> = Object.create(null) as Record<string, number>
   for (const option of shown(question).options)
     counts[option.id] = 0
