@@ -1,7 +1,10 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
+import { bank, practiceBank } from './bank'
+import { correctResponse, grade } from './grade'
 import { letter } from './letters'
-import { worksheet } from './present'
+import { fromShownResponse, ShownQuestionSchema, showQuestion, toShownResponse, worksheet } from './present'
 
 describe('letter', () => {
   it.each([[0, 'A'], [2, 'C'], [25, 'Z'], [26, 'AA'], [27, 'AB']])('letters option %i as %s', (i, l) => {
@@ -34,5 +37,43 @@ describe('worksheet', () => {
   it('has True and False for a true/false question, and no options for a short answer', () => {
     expect(worksheet(fixtures.trueFalse)).toMatchObject({ options: [{ letter: 'A', text: 'True' }, { letter: 'B', text: 'False' }], answer: 'A (True)' })
     expect(worksheet(fixtures.short)).toMatchObject({ options: [], answer: 'demographic dividend or rénkǒu hónglì' })
+  })
+})
+
+describe('showQuestion', () => {
+  const questions = [...bank, ...practiceBank, ...Object.values(fixtures)]
+
+  it('holds nothing that names the answer: no correct flag, no feedback, no explanation, no option\'s own id', () => {
+    for (const question of questions) {
+      const shown = JSON.stringify(showQuestion(question, 's'))
+      expect(shown, question.id).not.toMatch(/"correct"|"accepted"|"answer"|"rubric"|"sample"|"feedback"|"tolerance"/)
+      expect(shown, question.id).not.toContain(question.explanation)
+      if (question.kind === 'single' || question.kind === 'multiple') {
+        for (const option of question.options)
+          expect(shown, `${question.id}: ${option.id}`).not.toContain(`"id":"${option.id}"`)
+      }
+      if (question.kind === 'matching')
+        expect(shown, question.id).not.toMatch(new RegExp(`"choices":\\[[^\\]]*"id":"(?:${question.pairs.map(p => p.id).join('|')})"`))
+    }
+  })
+
+  it('takes the widget\'s answer back to the bank\'s ids, so grading is the same', () => {
+    for (const question of questions) {
+      const right = correctResponse(question)
+      const inWidget = toShownResponse(question, 's', right)
+      expect(fromShownResponse(question, 's', inWidget), question.id).toEqual(right)
+      expect(grade(question, fromShownResponse(question, 's', inWidget)), question.id).toMatchObject({ ok: true, fraction: question.kind === 'open' ? 0 : 1 })
+    }
+  })
+
+  it('leaves an id it does not know as it is, for grading to refuse', () => {
+    expect(fromShownResponse(fixtures.single, 's', { kind: 'single', optionId: 'o9' })).toEqual({ kind: 'single', optionId: 'o9' })
+    expect(grade(fixtures.single, fromShownResponse(fixtures.single, 's', { kind: 'single', optionId: 'o9' }))).toMatchObject({ ok: false, error: { code: 'unknown-id' } })
+  })
+
+  it('reads back through its schema, as a page that gets it from the classroom server does', () => {
+    for (const question of questions)
+      expect(v.safeParse(ShownQuestionSchema, JSON.parse(JSON.stringify(showQuestion(question, 's')))).success, question.id).toBe(true)
+    expect(v.safeParse(ShownQuestionSchema, { ...showQuestion(fixtures.single, 's'), kind: 'essay' }).success).toBe(false)
   })
 })

@@ -1,40 +1,80 @@
-// How a question is put before a student, whatever its kind: the hint under the prompt, what its
-// answer widget shows (never the answer), the answer it starts with, whether an answer has been
-// given, and the question laid out for a slide or a worksheet. Each kind's module says how.
+// How a question is put before a student, whatever its kind: the question as their device may hold
+// it (`ShownQuestion`: its prompt and what its widget shows, never the answer), the hint under the
+// prompt, the answer a widget starts with, whether an answer has been given, a response translated
+// between the bank's ids and the widget's, and the question laid out for a slide or a worksheet.
+// Each kind's module says how.
+import type { PartId } from '../content/parts'
+import type { SlideId } from '../content/slides'
 import type { Worksheet } from './kinds/kind'
-import type { Question, QuizResponse, ShownOf } from './types'
-import { kindOf } from './kinds'
+import type { Question, QuestionKind, QuizResponse, ShownOf } from './types'
+import * as v from 'valibot'
+import { PART_IDS } from '../content/parts'
+import { SLIDE_IDS } from '../content/slides'
+import { kindOf, KINDS, QUESTION_KINDS } from './kinds'
 
 export type { ShownOption, Worksheet } from './kinds/kind'
 
-/** How to answer the question, shown under its prompt. */
-export function answerHint(question: Question): string {
-  return kindOf(question.kind).hint
+/** A question as a student's device may hold it: what it asks and what its widget shows, never the answer. */
+export type ShownQuestion = { [K in QuestionKind]: {
+  readonly id: string
+  readonly kind: K
+  readonly prompt: string
+  readonly points: number
+  readonly part: PartId
+  readonly slide: SlideId
+  readonly shown: ShownOf<K>
+} }[QuestionKind]
+
+/** `ShownQuestion` as a schema, for a page that gets its questions from the classroom server. */
+export const ShownQuestionSchema = v.variant('kind', QUESTION_KINDS.map(kind => v.object({
+  id: v.string(),
+  kind: v.literal(kind),
+  prompt: v.string(),
+  points: v.number(),
+  part: v.picklist(PART_IDS),
+  slide: v.picklist(SLIDE_IDS),
+  shown: KINDS[kind].shownSchema,
+})) as unknown as [v.ObjectSchema<{ readonly kind: v.LiteralSchema<string, undefined> }, undefined>]) as unknown as v.GenericSchema<unknown, ShownQuestion>
+
+/** The question as its widget shows it; `seed` orders a matching question's right column. */
+export function showQuestion(question: Question, seed: string): ShownQuestion {
+  const { id, kind, prompt, points, part, slide } = question
+  return { id, kind, prompt, points, part, slide, shown: kindOf(question.kind).shown(question, seed) } as ShownQuestion
 }
 
-/** Whether the teacher marks the question's answer (an open answer): it is handed in, not checked. */
-export function markedByTeacher(question: Question): boolean {
-  return kindOf(question.kind).byTeacher === true
+/** A response in the bank's ids, as the question's widget names it. */
+export function toShownResponse(question: Question, seed: string, response: QuizResponse): QuizResponse {
+  return response.kind === question.kind ? kindOf(question.kind).toShown(question, seed, response) : response
 }
 
-/** What the question's answer widget shows: its options, items or nothing, never which is right. `seed` orders a matching question's right column. */
-export function shownQuestion<Q extends Question>(question: Q, seed: string): ShownOf<Q['kind']> {
-  return kindOf<Q['kind']>(question.kind).shown(question, seed)
+/** A response a widget gave, back in the bank's ids (what grading, saving and the journal use). */
+export function fromShownResponse(question: Question, seed: string, response: QuizResponse): QuizResponse {
+  return response.kind === question.kind ? kindOf(question.kind).fromShown(question, seed, response) : response
+}
+
+/** How to answer a question of this kind, shown under its prompt. */
+export function answerHint(kind: QuestionKind): string {
+  return KINDS[kind].hint
+}
+
+/** Whether the teacher marks this kind's answers (an open answer): they are handed in, not checked. */
+export function markedByTeacher(kind: QuestionKind): boolean {
+  return KINDS[kind].byTeacher === true
 }
 
 /** The answer the widget starts with, when it shows one before the student acts (an ordering's first order). */
-export function initialResponse(question: Question): QuizResponse | undefined {
-  return kindOf(question.kind).initialResponse?.(question)
+export function initialResponse(question: ShownQuestion): QuizResponse | undefined {
+  return kindOf(question.kind).initialResponse?.(question.shown)
 }
 
 /**
  * Whether the student has given an answer worth checking: an option chosen, every item matched,
- * some text typed. An ordering question always has one (the order on screen).
+ * some text typed, a number. An ordering question always has one (the order on screen).
  */
-export function hasAnswer(question: Question, response: QuizResponse | undefined): boolean {
+export function hasAnswer(question: ShownQuestion, response: QuizResponse | undefined): boolean {
   if (!response || response.kind !== question.kind)
     return false
-  return kindOf(question.kind).hasAnswer(question, response)
+  return kindOf(question.kind).hasAnswer(question.shown, response)
 }
 
 /**

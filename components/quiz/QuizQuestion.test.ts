@@ -3,21 +3,22 @@ import type { VueWrapper } from '@vue/test-utils'
 import type { Question, QuizResponse } from '../../quiz/types'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import { feedbackView } from '../../quiz/feedback'
+import { fromShownResponse, showQuestion } from '../../quiz/present'
 import { fixtures } from '../../test/fixtures/questions'
 import QuizQuestion from './QuizQuestion.vue'
 
-/** Mounts a question with its v-model and "check" wired up as a runner would. */
+/** Mounts a question with its v-model and "check" wired up as a runner would: grading it here, as the self-paced quiz does. */
 function render(question: Question) {
   const wrapper: VueWrapper = mount(QuizQuestion, {
     attachTo: document.body,
     props: {
-      'question': question,
-      'seed': 's',
+      'question': showQuestion(question, 's'),
       'deckBase': '/lesson/',
       'response': undefined as QuizResponse | undefined,
       'checked': false,
       'onUpdate:response': (response: QuizResponse | undefined) => wrapper.setProps({ response }),
-      'onCheck': (response: QuizResponse) => wrapper.setProps({ response, checked: true }),
+      'onCheck': (response: QuizResponse) => wrapper.setProps({ response, checked: true, feedback: feedbackView(question, fromShownResponse(question, 's', response)) }),
     },
   })
   return wrapper
@@ -100,15 +101,18 @@ describe('quizQuestion', () => {
     const selects = wrapper.findAll('select')
     expect(selects).toHaveLength(4)
     expect(selects[0]!.findAll('option').map(o => o.text()).sort()).toEqual(['Baidu', 'Choose…', 'QQ', 'Qihoo 360', 'Taobao'])
-    for (const pair of fixtures.matching.pairs)
-      await labelled(wrapper, pair.left).setValue(pair.id)
+    for (const pair of fixtures.matching.pairs) {
+      const select = labelled(wrapper, pair.left)
+      await select.setValue(select.findAll('option').find(o => o.text() === pair.right)!.element.value)
+    }
     await check(wrapper)
     expect(verdict(wrapper)).toBe('Correct: You earned 2 of 2 points.')
   })
 
   it('asks for an answer before checking when an item is left unmatched', async () => {
     const wrapper = render(fixtures.matching)
-    await labelled(wrapper, 'Google').setValue('google')
+    const google = labelled(wrapper, 'Google')
+    await google.setValue(google.findAll('option').find(o => o.text() === 'Baidu')!.element.value)
     await check(wrapper)
     expect(wrapper.find('[role="alert"]').text()).toBe('Answer the question first, then check it.')
     expect(wrapper.find('.quiz-verdict').exists()).toBe(false)

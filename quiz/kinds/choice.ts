@@ -1,12 +1,12 @@
+import type { MoodleXmlParts, Problem, ShownOption, Worksheet } from './kind'
 // What single-choice and multiple-answer questions share: options, some right, each with optional
 // feedback; lettered on slides; counted per option when asked live.
-import type * as v from 'valibot'
-import type { MoodleXmlParts, Problem, ShownOption, Worksheet } from './kind'
+import * as v from 'valibot'
 import { escapeHtml, escapeMarkdown, giftFeedback, giftText, xmlAnswer, xmlText } from '../export-text'
 import { letter, lettered } from '../letters'
 import { BooleanSchema, exact, IdSchema, OptionalTextSchema, TextSchema } from '../schema'
 import { normalizeAnswer } from '../text'
-import { countBetween, repeats } from './shared'
+import { countBetween, opaqueOptions, repeats, ShownOptionsSchema } from './shared'
 
 /** An option of a `single` or `multiple` question. */
 export const ChoiceOptionSchema = exact({
@@ -48,10 +48,16 @@ export function rightIds(q: WithOptions): string[] {
   return q.options.filter(o => o.correct).map(o => o.id)
 }
 
-/** The options without whether they are right. */
+/** The options without whether they are right, under ids that say nothing (`o1`, `o2`, …). */
 export function choiceShown(q: WithOptions): ChoiceShown {
-  return { options: q.options.map(({ id, text }) => ({ id, text })) }
+  return { options: opaqueOptions(q.options, OPTION) }
 }
+
+/** What a choice widget shows, as a schema. */
+export const ChoiceShownSchema = v.object({ options: ShownOptionsSchema })
+
+/** The prefix of an option's opaque id. */
+export const OPTION = 'o'
 
 /** The lettered options, and the letters of the right ones as the answer. */
 export function choiceWorksheet(q: WithOptions, instruction: string): Worksheet {

@@ -108,14 +108,24 @@ export interface QuestionKindModule<Q extends QuestionBase & { readonly kind: st
   readonly score: (question: Q, response: R) => Outcome
   /** The fully right response (for an open answer, the sample). */
   readonly correctResponse: (question: Q) => R
-  /** Whether the student has given an answer worth checking. */
-  readonly hasAnswer: (question: Q, response: R) => boolean
+  /** Whether the student has given an answer worth checking, judged from what the widget shows. */
+  readonly hasAnswer: (shown: S, response: R) => boolean
   /** The answer the widget shows before the student acts, when it shows one (an ordering's first order). */
-  readonly initialResponse?: (question: Q) => R
+  readonly initialResponse?: (shown: S) => R
   /** The question with its options, pairs or items in a new order (`key` seeds it); grading is unchanged. */
   readonly shuffle: (question: Q, key: string) => Q
-  /** What the answer widget shows of the question: never which answer is right. */
+  /**
+   * What the answer widget shows of the question, in the order given: never which answer is right.
+   * Options and a matching question's right column go under ids that say nothing ("o2", "c3"), so a
+   * student's device never holds an id that names the right one; `seed` orders the right column.
+   */
   readonly shown: (question: Q, seed: string) => S
+  /** What `shown` gives, as a schema: for a page that gets its questions from the classroom server. */
+  readonly shownSchema: v.GenericSchema<unknown, S>
+  /** A response in the bank's ids as the widget names it (`shown`'s ids). */
+  readonly toShown: (question: Q, seed: string, response: R) => R
+  /** A response the widget gave, in `shown`'s ids, back in the bank's ids; an id it does not know is kept, for grading to refuse. */
+  readonly fromShown: (question: Q, seed: string, response: R) => R
   /** A response in words, as the student would read it back. */
   readonly responseText: (question: Q, response: R) => string
   /** The right answer in words, shown after checking and on a slide's reveal. */

@@ -7,7 +7,7 @@ import { letter, lettered } from '../letters'
 import { shuffle } from '../random'
 import { exact, IdSchema, list, mustBe, questionSchema, responseSchema, TextSchema } from '../schema'
 import { normalizeAnswer } from '../text'
-import { repeats } from './shared'
+import { fromOpaque, opaqueOptions, repeats, ShownOptionsSchema, toOpaque } from './shared'
 
 /** A pair of a `matching` question: `left` goes with `right`. */
 const MatchingPairSchema = exact({
@@ -60,6 +60,9 @@ export interface MatchingShown {
 
 const MIN_PAIRS = 2
 
+/** The prefix of a right-hand choice's opaque id. */
+const CHOICE = 'c'
+
 /**
  * The right-hand column of a matching question in a shuffled order, independent of the order of
  * the left column: each entry keeps its pair id, which is what a response names.
@@ -103,12 +106,21 @@ export const matching: QuestionKindModule<MatchingQuestion, MatchingResponse, Ma
     return { fraction: right / q.pairs.length, feedback: [`${right} of ${q.pairs.length} pairs right`] }
   },
   correctResponse: q => ({ kind: 'matching', matches: Object.fromEntries(q.pairs.map(p => [p.id, p.id])) }),
-  hasAnswer: (q, r) => q.pairs.every(p => r.matches[p.id] !== undefined),
+  hasAnswer: (s, r) => s.items.every(item => r.matches[item.id] !== undefined),
   shuffle: (q, key) => ({ ...q, pairs: shuffle(q.pairs, key) }),
   shown: (q, seed) => ({
     items: q.pairs.map(p => ({ id: p.id, text: p.left })),
-    choices: rightColumn(q, seed).map(p => ({ id: p.id, text: p.right })),
+    choices: opaqueOptions(rightColumn(q, seed).map(p => ({ id: p.id, text: p.right })), CHOICE),
   }),
+  shownSchema: v.object({ items: ShownOptionsSchema, choices: ShownOptionsSchema }),
+  toShown: (q, seed, r) => {
+    const column = rightColumn(q, seed)
+    return { kind: 'matching', matches: Object.fromEntries(Object.entries(r.matches).map(([left, right]) => [left, toOpaque(column, right, CHOICE)])) }
+  },
+  fromShown: (q, seed, r) => {
+    const column = rightColumn(q, seed)
+    return { kind: 'matching', matches: Object.fromEntries(Object.entries(r.matches).map(([left, right]) => [left, fromOpaque(column, right, CHOICE)])) }
+  },
   responseText: (q, r) => q.pairs.map((p) => {
     const chosen = r.matches[p.id]
     const right = chosen === undefined ? '(none)' : q.pairs.find(other => other.id === chosen)?.right ?? chosen

@@ -4,8 +4,8 @@ import type { LiveParts, QuestionKindModule } from './kind'
 import * as v from 'valibot'
 import { shuffle } from '../random'
 import { list, mustBe, questionSchema, responseSchema } from '../schema'
-import { ChoiceOptionSchema, choiceShown, choiceWorksheet, giftOption, keyOptions, moodleChoice, optionRules, rightIds } from './choice'
-import { checkIds, feedbackOf, NO_ANSWER } from './shared'
+import { ChoiceOptionSchema, choiceShown, ChoiceShownSchema, choiceWorksheet, giftOption, keyOptions, moodleChoice, OPTION, optionRules, rightIds } from './choice'
+import { checkIds, feedbackOf, fromOpaque, NO_ANSWER, shownOptions, toOpaque } from './shared'
 
 /** Choose every right option. */
 const MultipleQuestionSchema = questionSchema('multiple', {
@@ -71,6 +71,9 @@ export const multiple: QuestionKindModule<MultipleQuestion, MultipleResponse, Ch
   hasAnswer: (_, r) => r.optionIds.length > 0,
   shuffle: (q, key) => ({ ...q, options: shuffle(q.options, key) }),
   shown: choiceShown,
+  shownSchema: ChoiceShownSchema,
+  toShown: (q, _, r) => ({ kind: 'multiple', optionIds: r.optionIds.map(id => toOpaque(q.options, id, OPTION)) }),
+  fromShown: (q, _, r) => ({ kind: 'multiple', optionIds: r.optionIds.map(id => fromOpaque(q.options, id, OPTION)) }),
   responseText: (q, r) => (r.optionIds.length > 0 ? q.options.filter(o => r.optionIds.includes(o.id)).map(o => o.text).join('; ') : NO_ANSWER),
   correctText: q => q.options.filter(o => o.correct).map(o => o.text).join('; ') || NO_ANSWER,
   worksheet: q => choiceWorksheet(q, 'Choose every right option.'),
@@ -84,7 +87,8 @@ export const multiple: QuestionKindModule<MultipleQuestion, MultipleResponse, Ch
   },
   key: keyOptions,
   live: {
-    options: q => choiceShown(q).options,
+    // The live quiz names options by their bank ids: its server checks every answer against them.
+    options: q => shownOptions(q.options),
     chosen: r => r.optionIds,
     right: rightIds,
   },

@@ -109,9 +109,12 @@ export const numeric: QuestionKindModule<NumericQuestion, NumericResponse, Numer
     return { fraction: right ? 1 : 0, feedback: feedbackOf(right ? q.feedback?.correct : q.feedback?.incorrect) }
   },
   correctResponse: q => ({ kind: 'numeric', text: plain(q.answer) }),
-  hasAnswer: (q, r) => readNumber(r.text, q.unit) !== undefined,
+  hasAnswer: (s, r) => readNumber(r.text, s.unit) !== undefined,
   shuffle: q => q,
   shown: q => (q.unit === undefined ? {} : { unit: q.unit }),
+  shownSchema: v.object({ unit: v.optional(v.string()) }),
+  toShown: (_, __, r) => r,
+  fromShown: (_, __, r) => r,
   responseText: (_, r) => typedText(r.text),
   correctText: rightInWords,
   worksheet: q => ({ instruction: q.unit ? `Write a number (in ${q.unit}).` : 'Write a number.', items: [], options: [], answer: rightInWords(q), writeIn: 'always' }),

@@ -8,7 +8,7 @@ import { shuffle } from '../random'
 import { exact, IdSchema, list, mustBe, questionSchema, responseSchema, TextSchema } from '../schema'
 import { normalizeAnswer } from '../text'
 import { matchingLines } from './matching'
-import { checkIds, countBetween, repeats, shownOptions, textOf } from './shared'
+import { checkIds, countBetween, repeats, shownOptions, ShownOptionsSchema, textOf } from './shared'
 
 /** An item of an `ordering` question. */
 const OrderingItemSchema = exact({
@@ -104,9 +104,13 @@ export const ordering: QuestionKindModule<OrderingQuestion, OrderingResponse, Or
   correctResponse: q => ({ kind: 'ordering', order: [...q.answer] }),
   hasAnswer: (_, r) => r.order.length > 0,
   // An ordering question always has an answer: the order on screen.
-  initialResponse: q => ({ kind: 'ordering', order: q.items.map(it => it.id) }),
+  initialResponse: s => ({ kind: 'ordering', order: s.items.map(it => it.id) }),
   shuffle: (q, key) => ({ ...q, items: shuffle(q.items, key) }),
+  // Item ids name no position, so they stay the bank's.
   shown: q => ({ items: shownOptions(q.items) }),
+  shownSchema: v.object({ items: ShownOptionsSchema }),
+  toShown: (_, __, r) => r,
+  fromShown: (_, __, r) => r,
   responseText: (q, r) => r.order.map((id, i) => `${i + 1}. ${textOf(q.items, id)}`).join('; '),
   correctText: q => q.answer.map((id, i) => `${i + 1}. ${textOf(q.items, id)}`).join('; '),
   worksheet: q => ({

@@ -1,6 +1,7 @@
 // Small pieces several kinds share: finding repeats for their rules, checking the ids a response
 // names, options in words.
 import type { GradeErrorCode, Problem, ShownOption } from './kind'
+import * as v from 'valibot'
 import { describeValue } from '../guards'
 
 /** What the results show for a question left unanswered. */
@@ -59,6 +60,28 @@ export function textOf(options: readonly ShownOption[], id: string): string {
 export function shownOptions(options: readonly ShownOption[]): ShownOption[] {
   return options.map(({ id, text }) => ({ id, text }))
 }
+
+/** The options under ids that say nothing, by position: `o1`, `o2`, … (or another prefix). */
+export function opaqueOptions(options: readonly ShownOption[], prefix: string): ShownOption[] {
+  return options.map((o, i) => ({ id: `${prefix}${i + 1}`, text: o.text }))
+}
+
+/** The opaque id of the option with this id (`o2`); the id itself when no option has it. */
+export function toOpaque(options: readonly { readonly id: string }[], id: string, prefix: string): string {
+  const index = options.findIndex(o => o.id === id)
+  return index < 0 ? id : `${prefix}${index + 1}`
+}
+
+/** The id of the option an opaque id names (`o2` → the second's); the opaque id itself when it names none. */
+export function fromOpaque(options: readonly { readonly id: string }[], opaque: string, prefix: string): string {
+  if (!opaque.startsWith(prefix))
+    return opaque
+  const index = Number(opaque.slice(prefix.length)) - 1
+  return Number.isInteger(index) ? options[index]?.id ?? opaque : opaque
+}
+
+/** What a widget of options shows, as a schema: ids and texts. */
+export const ShownOptionsSchema = v.array(v.object({ id: v.string(), text: v.string() }))
 
 /** Typed text, trimmed, or the words for no answer. */
 export function typedText(text: string): string {

@@ -5,8 +5,8 @@ import * as v from 'valibot'
 import { describeValue } from '../guards'
 import { shuffle } from '../random'
 import { list, mustBe, questionSchema, responseSchema } from '../schema'
-import { ChoiceOptionSchema, choiceShown, choiceWorksheet, giftOption, keyOptions, moodleChoice, optionRules, rightIds } from './choice'
-import { feedbackOf, textOf } from './shared'
+import { ChoiceOptionSchema, choiceShown, ChoiceShownSchema, choiceWorksheet, giftOption, keyOptions, moodleChoice, OPTION, optionRules, rightIds } from './choice'
+import { feedbackOf, fromOpaque, shownOptions, textOf, toOpaque } from './shared'
 
 /** Choose the one right option of 3–5. */
 const SingleQuestionSchema = questionSchema('single', {
@@ -49,6 +49,9 @@ export const single: QuestionKindModule<SingleQuestion, SingleResponse, ChoiceSh
   hasAnswer: (_, r) => r.optionId !== '',
   shuffle: (q, key) => ({ ...q, options: shuffle(q.options, key) }),
   shown: choiceShown,
+  shownSchema: ChoiceShownSchema,
+  toShown: (q, _, r) => ({ kind: 'single', optionId: toOpaque(q.options, r.optionId, OPTION) }),
+  fromShown: (q, _, r) => ({ kind: 'single', optionId: fromOpaque(q.options, r.optionId, OPTION) }),
   responseText: (q, r) => textOf(q.options, r.optionId),
   correctText: q => textOf(q.options, rightIds(q)[0] ?? ''),
   worksheet: q => choiceWorksheet(q, 'Choose one.'),
@@ -58,7 +61,8 @@ export const single: QuestionKindModule<SingleQuestion, SingleResponse, ChoiceSh
   moodleXml: q => moodleChoice(q, true, o => (o.correct ? 100 : 0)),
   key: keyOptions,
   live: {
-    options: q => choiceShown(q).options,
+    // The live quiz names options by their bank ids: its server checks every answer against them.
+    options: q => shownOptions(q.options),
     chosen: r => [r.optionId],
     right: rightIds,
   },

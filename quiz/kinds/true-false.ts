@@ -5,6 +5,7 @@ import * as v from 'valibot'
 import { giftFeedback, xmlAnswer, xmlText } from '../export-text'
 import { lettered } from '../letters'
 import { BooleanSchema, exact, OptionalTextSchema, questionSchema, responseSchema } from '../schema'
+import { ChoiceShownSchema } from './choice'
 import { feedbackOf } from './shared'
 
 /** Decide whether a statement is true. */
@@ -48,7 +49,11 @@ export const trueFalse: QuestionKindModule<TrueFalseQuestion, TrueFalseResponse,
   correctResponse: q => ({ kind: 'true-false', value: q.answer }),
   hasAnswer: () => true,
   shuffle: q => q,
+  // True and False are no secret: their ids stay `true` and `false`.
   shown: () => ({ options: TRUE_FALSE_OPTIONS.map(o => ({ ...o })) }),
+  shownSchema: ChoiceShownSchema,
+  toShown: (_, __, r) => r,
+  fromShown: (_, __, r) => r,
   responseText: (_, r) => words(r.value),
   correctText: q => words(q.answer),
   worksheet: q => ({

@@ -1,7 +1,7 @@
-import type { SlideId } from '../../content/slides'
-import type { Question, QuizResponse } from '../../quiz/types'
-import { correctAnswerText, responseText } from '../../quiz/answer-text'
-import { grade } from '../../quiz/grade'
+import type { SlideId } from '../content/slides'
+import type { Question, QuizResponse } from './types'
+import { correctAnswerText, responseText } from './answer-text'
+import { grade } from './grade'
 
 /** How an answer came out: right, partly right, wrong, not given, or handed in for the teacher to mark. */
 export type FeedbackStatus = 'correct' | 'partial' | 'wrong' | 'unanswered' | 'teacher'
