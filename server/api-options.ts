@@ -41,4 +41,6 @@ export const REFUSAL_STATUS: Record<RefusalCode, number> = {
   'wrong-phase': 409,
   'bad-response': 400,
   'bad-join': 409,
+  'handed-in': 409,
+  'bad-mark': 400,
 }

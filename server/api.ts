@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import type { ApiOptions } from './api-options'
 import rateLimit from '@fastify/rate-limit'
 import { liveApi, studentToken } from './live-api'
+import { quizApi } from './quiz-api'
 import { teacherApi } from './teacher-api'
 
 class TooManyRequests extends Error {
@@ -26,5 +27,6 @@ export const apiPlugin: FastifyPluginAsync<ApiOptions> = async (app, options) =>
     errorResponseBuilder: (_request, context) => new TooManyRequests(`too many requests; try again in ${context.after}`),
   })
   await app.register(liveApi, { ...options, prefix: '' })
+  await app.register(quizApi, { ...options, prefix: '/quiz' })
   await app.register(teacherApi, { ...options, prefix: '/teacher' })
 }

@@ -24,6 +24,8 @@ export const BODY_LIMIT = 4096
 export interface ClassAppOptions {
   /** The questions; the live ones (single, multiple, true-false) can be asked. */
   readonly bank: Bank
+  /** The full quiz students hand in from /quiz in class (none by default). */
+  readonly quiz?: Bank
   /** The built site everyone gets: the deck without speaker notes, and the student pages in `join/` and `quiz/`. */
   readonly siteDir: string
   /** A build of the deck with the presenter view and notes, served instead of `siteDir`'s deck to the teacher's browser only. */
@@ -99,7 +101,7 @@ export function buildApp(options: ClassAppOptions): FastifyInstance {
   const clock = options.clock ?? (() => new Date())
   const warn = options.onWarning ?? ((message: string) => console.warn(message))
   const classDir = resolve(options.classDir)
-  const classroom = Classroom.open({ bank: options.bank, classDir, clock, newId: options.newId ?? randomId, onWarning: warn })
+  const classroom = Classroom.open({ bank: options.bank, quiz: options.quiz, classDir, clock, newId: options.newId ?? randomId, onWarning: warn })
   const streams = new StateStreams({ intervalMs: options.streamIntervalMs ?? 100, heartbeatMs: options.heartbeatMs ?? 15_000 })
   const gate = new TeacherGate(options.teacherCode, basename(classDir), () => clock().getTime())
 

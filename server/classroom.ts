@@ -1,15 +1,20 @@
+import type { FeedbackPolicy } from '../quiz/live/events'
 // One class's live state and its journal. Every change is an event: checked against the rules
 // (quiz/live/state.ts `check`), applied to the state in memory at once (so the next request is checked
 // against it), appended to the journal, and acknowledged only once the journal is on disk. What
 // the streams show is the state as of the last flush, so no screen shows what a crash could undo.
 import type { Identity, LiveResponse, Phase, TeacherAction } from '../quiz/live/protocol'
 import type { LiveEvent, LiveState, LiveStudent, Refusal } from '../quiz/live/state'
-import type { Bank } from '../quiz/types'
+import type { Bank, QuizResponse } from '../quiz/types'
 import type { ParsedJournal } from './journal'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import * as v from 'valibot'
+import { KINDS } from '../quiz/kinds'
+import { CLASS_SEED, quizOrder } from '../quiz/live/quiz-views'
 import { check, parseLiveResponse, recordOf, reduce, replay } from '../quiz/live/state'
+import { fromShownResponse } from '../quiz/present'
 import { JournalWriter, readJournal } from './journal'
 
 /** The journal's file name in a class folder. */
@@ -18,6 +23,8 @@ export const JOURNAL_FILE = 'journal.jsonl'
 /** What a class is opened with. Time and ids come in, so tests control them. */
 export interface ClassroomOptions {
   readonly bank: Bank
+  /** The full quiz students hand in (none by default). */
+  readonly quiz?: Bank
   /** The class's folder: its journal is `journal.jsonl` there. Created if missing. */
   readonly classDir: string
   readonly clock: () => Date
@@ -54,11 +61,11 @@ export function randomId(): string {
  * A class's state rebuilt from its journal, without opening it for writing (for an export).
  * Torn and broken lines, and events that break the rules, are skipped and reported to `onWarning`.
  */
-export function loadJournal(bank: Bank, classDir: string, onWarning: (message: string) => void): { state: LiveState, journal: ParsedJournal } {
+export function loadJournal(bank: Bank, classDir: string, onWarning: (message: string) => void, quiz: Bank = []): { state: LiveState, journal: ParsedJournal } {
   const journal = readJournal(join(classDir, JOURNAL_FILE))
   for (const warning of journal.warnings)
     onWarning(warning)
-  const { state, refused } = replay(bank, journal.entries.map(entry => entry.event))
+  const { state, refused } = replay(bank, journal.entries.map(entry => entry.event), quiz)
   for (const { index, refusal } of refused)
     onWarning(`${JOURNAL_FILE} line ${journal.entries[index]?.line ?? '?'} is skipped: ${refusal.message}.`)
   return { state, journal }
@@ -98,7 +105,7 @@ export class Classroom {
    */
   static open(options: ClassroomOptions): Classroom {
     mkdirSync(options.classDir, { recursive: true })
-    const { state, journal } = loadJournal(options.bank, options.classDir, options.onWarning)
+    const { state, journal } = loadJournal(options.bank, options.classDir, options.onWarning, options.quiz)
     const writer = JournalWriter.open(join(options.classDir, JOURNAL_FILE), journal.tornTail ? journal.goodBytes : undefined, options.sync)
     return new Classroom(options, state, writer)
   }
@@ -181,6 +188,40 @@ export class Classroom {
   async act(action: TeacherAction, questionId: string): Promise<Outcome<Phase>> {
     const outcome = await this.submit({ type: action, at: this.now(), questionId })
     return outcome.ok ? { ok: true, value: recordOf(outcome.value, questionId).phase } : outcome
+  }
+
+  /**
+   * A student saves an answer to the full quiz, in the widget's ids; it is checked, in the bank's
+   * ids, against the question, and replaces the last one.
+   */
+  async quizAnswer(studentId: string, questionId: string, value: unknown): Promise<Outcome<string>> {
+    // As the student's page showed it: the widget's ids are positions in this order.
+    const question = quizOrder(this.latest).byId.get(questionId)
+    // A response of the question's shape comes back to the bank's ids; anything else goes on for `check` to refuse in words.
+    const shaped = question ? v.safeParse(KINDS[question.kind].response, value) : undefined
+    const response = question && shaped?.success ? fromShownResponse(question, CLASS_SEED, shaped.output as QuizResponse) : value
+    const outcome = await this.submit({ type: 'quiz-answer', at: this.now(), studentId, questionId, response: response as QuizResponse })
+    return outcome.ok ? { ok: true, value: questionId } : outcome
+  }
+
+  /** A student hands the full quiz in: no answer is taken after. */
+  async handIn(studentId: string): Promise<Outcome<LiveState>> {
+    return this.submit({ type: 'hand-in', at: this.now(), studentId })
+  }
+
+  /** The teacher marks a written answer, or changes the mark (the journal keeps each). */
+  async mark(mark: { studentId: string, questionId: string, points: number, rubric: readonly boolean[], comment: string }): Promise<Outcome<LiveState>> {
+    return this.submit({ type: 'mark', at: this.now(), ...mark, rubric: [...mark.rubric] })
+  }
+
+  /** The teacher chooses when students see their feedback. */
+  async setFeedbackPolicy(policy: FeedbackPolicy): Promise<Outcome<LiveState>> {
+    return this.submit({ type: 'feedback-policy', at: this.now(), policy })
+  }
+
+  /** The teacher releases the feedback to students who have handed in. */
+  async release(): Promise<Outcome<LiveState>> {
+    return this.submit({ type: 'release', at: this.now() })
   }
 
   /** Waits for every accepted event to be on disk, then closes the journal. */

@@ -5,6 +5,7 @@ import type * as v from 'valibot'
 import type { Identity } from '../quiz/live/protocol'
 import type { LiveState, LiveStudent } from '../quiz/live/state'
 import type { ApiOptions } from './api-options'
+import type { Classroom } from './classroom'
 import type { Render } from './streams'
 import { AnswerRequestSchema, JoinRequestSchema, StudentEventsQuerySchema } from '../quiz/live/protocol'
 import { projectorView, studentView } from '../quiz/live/views'
@@ -45,14 +46,17 @@ function perState(render: (state: LiveState) => string | undefined, state: () =>
   }
 }
 
+/** The student whose token the request carries; otherwise a 401 is sent and undefined returned. */
+export function requestingStudent(classroom: Classroom, request: FastifyRequest, reply: FastifyReply): LiveStudent | undefined {
+  const token = studentToken(request)
+  const found = token === undefined ? undefined : classroom.identify(token)
+  if (!found)
+    void reply.code(401).send({ error: token === undefined ? NO_TOKEN : UNKNOWN_TOKEN })
+  return found
+}
+
 export const liveApi: FastifyPluginAsync<ApiOptions> = async (app, { classroom, streams, joinUrl }) => {
-  function student(request: FastifyRequest, reply: FastifyReply): LiveStudent | undefined {
-    const token = studentToken(request)
-    const found = token === undefined ? undefined : classroom.identify(token)
-    if (!found)
-      void reply.code(401).send({ error: token === undefined ? NO_TOKEN : UNKNOWN_TOKEN })
-    return found
-  }
+  const student = (request: FastifyRequest, reply: FastifyReply): LiveStudent | undefined => requestingStudent(classroom, request, reply)
 
   app.post<{ Body: v.InferOutput<typeof JoinRequestSchema> }>('/join', { schema: { body: JoinRequestSchema } }, async (request, reply) => {
     const outcome = await classroom.join(request.body.nickname)

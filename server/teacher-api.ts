@@ -10,6 +10,7 @@ import { palette } from '../styles/palette'
 import { REFUSAL_STATUS } from './api-options'
 import { classResultsCsv } from './results-csv'
 import { TeacherGate } from './teacher-gate'
+import { teacherQuizApi } from './teacher-quiz-api'
 
 const NOT_FILE_NAME = /[^\w-]/g
 const HTML_SPECIAL = /[&<>"']/g
@@ -20,7 +21,8 @@ function waitMessage(seconds: number): string {
   return `too many wrong teacher codes from this device; wait ${seconds} s and try again`
 }
 
-export const teacherApi: FastifyPluginAsync<ApiOptions> = async (app, { classroom, gate, classLabel }) => {
+export const teacherApi: FastifyPluginAsync<ApiOptions> = async (app, options) => {
+  const { classroom, gate, classLabel } = options
   // Every route here but the sign-in itself needs the teacher: the cookie, or the code in a header.
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url === '/api/teacher/session' || gate.hasSession(request.headers.cookie))
@@ -47,6 +49,8 @@ export const teacherApi: FastifyPluginAsync<ApiOptions> = async (app, { classroo
   }
 
   app.get('/check', async () => ({ teacher: true }))
+
+  await app.register(teacherQuizApi, { ...options, prefix: '' })
 
   app.get('/summary', async () => teacherSummary(classroom.state))
 

@@ -8,6 +8,9 @@ import { BooleanSchema, exact, IdSchema, OptionalTextSchema, TextSchema } from '
 import { normalizeAnswer } from '../text'
 import { countBetween, opaqueOptions, repeats, ShownOptionsSchema } from './shared'
 
+/** The prefix of an option's opaque id: `o1`, `o2`, … */
+export const OPTION = 'o'
+
 /** An option of a `single` or `multiple` question. */
 export const ChoiceOptionSchema = exact({
   /** Id unique within the question; responses refer to options by id, never by position. */
@@ -55,9 +58,6 @@ export function choiceShown(q: WithOptions): ChoiceShown {
 
 /** What a choice widget shows, as a schema. */
 export const ChoiceShownSchema = v.object({ options: ShownOptionsSchema })
-
-/** The prefix of an option's opaque id. */
-export const OPTION = 'o'
 
 /** The lettered options, and the letters of the right ones as the answer. */
 export function choiceWorksheet(q: WithOptions, instruction: string): Worksheet {

@@ -61,7 +61,7 @@ function objectMessage(issue: v.BaseIssue<unknown>): string {
 }
 
 /** A request body or query: a JSON object (not an array, not null) with these entries; other keys are ignored. */
-function request<const TEntries extends v.ObjectEntries>(entries: TEntries) {
+export function request<const TEntries extends v.ObjectEntries>(entries: TEntries) {
   return v.pipe(v.custom<Record<string, unknown>>(isRecord, mustBe('a JSON object')), v.object(entries, objectMessage))
 }
 

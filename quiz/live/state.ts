@@ -6,74 +6,29 @@
 // the few entries an event changes, so an event costs the same in a class of 30 or of 10,000
 // (the benchmark measures it), while every earlier state stays as it was.
 import type { Bank } from '../types'
+import type { LiveEvent, LiveState, LiveStudent, QuestionRecord, Refusal, RefusalCode } from './events'
 import type { LiveQuestion, LiveResponse, Phase } from './protocol'
 import { Map as PMap } from 'immutable'
-import * as v from 'valibot'
 import { parseResponse } from '../grade'
 import { assertNever, describeValue } from '../guards'
-import { IdSchema, isLiveQuestion, isNickname, LiveResponseSchema, mustBe, NICKNAME_MAX_LENGTH } from './protocol'
+import { isLiveQuestion, isNickname, NICKNAME_MAX_LENGTH } from './protocol'
+import { applyQuizEvent, checkQuizEvent, isQuizEvent } from './quiz-state'
 
-// ---------------------------------------------------------------------------------------------
-// The journal
-// ---------------------------------------------------------------------------------------------
-
-const AtSchema = v.pipe(v.string(mustBe('a date-time')), v.isoTimestamp('must be an ISO 8601 date-time'))
+export { LiveEventSchema } from './events'
+export type { LiveEvent, LiveState, LiveStudent, QuestionRecord, Refusal, RefusalCode } from './events'
 
 /**
- * The events of a class, one JSON object per line of `<class folder>/journal.jsonl`. `at` is
- * when the server accepted it (ISO 8601). A join stores the SHA-256 of the token (hex), never
- * the token: the journal lets the server recognise a returning phone, not impersonate it.
+ * A class before its first event: the live questions (those of `bank` a phone answers with a tap),
+ * the full quiz's questions (`quiz`), no student.
  */
-export const LiveEventSchema = v.variant('type', [
-  v.object({ type: v.literal('join'), at: AtSchema, studentId: IdSchema, tokenHash: IdSchema, nickname: v.string() }),
-  v.object({ type: v.literal('answer'), at: AtSchema, studentId: IdSchema, questionId: IdSchema, response: LiveResponseSchema }),
-  v.object({ type: v.literal('open'), at: AtSchema, questionId: IdSchema }),
-  v.object({ type: v.literal('close'), at: AtSchema, questionId: IdSchema }),
-  v.object({ type: v.literal('reveal'), at: AtSchema, questionId: IdSchema }),
-  v.object({ type: v.literal('reset'), at: AtSchema, questionId: IdSchema }),
-], issue => `has an unknown type ${describeValue(issue.input)}`)
-
-/** One accepted event of a class. */
-export type LiveEvent = v.InferOutput<typeof LiveEventSchema>
-
-/** A student as the state knows them. */
-export interface LiveStudent {
-  readonly studentId: string
-  readonly tokenHash: string
-  readonly nickname: string
-  /** The order of joining, from 1. */
-  readonly number: number
-}
-
-/** One live question's phase and its current answers, by student id. */
-export interface QuestionRecord {
-  readonly phase: Phase
-  readonly answers: PMap<string, LiveResponse>
-}
-
-/** The class at one moment: a pure function of the events so far. Never mutated; `reduce` makes a new one. */
-export interface LiveState {
-  /** The live questions of the bank, by id, in the bank's order. */
-  readonly questions: ReadonlyMap<string, LiveQuestion>
-  /** Students by id, in joining order. */
-  readonly students: PMap<string, LiveStudent>
-  /** Student ids by the SHA-256 of their token. */
-  readonly byTokenHash: PMap<string, string>
-  /** Questions that have been acted on, by id; a question not listed is waiting with no answers. */
-  readonly records: PMap<string, QuestionRecord>
-  /** The question on screen: the one last opened, or the one last acted on while none is open. */
-  readonly current: string | undefined
-  /** How many answers have been accepted, changes included. */
-  readonly answerEvents: number
-  /** When the first and the latest event were accepted. */
-  readonly firstAt: string | undefined
-  readonly lastAt: string | undefined
-}
-
-/** A class before its first event: the bank's live questions, no student. */
-export function initialState(bank: Bank): LiveState {
+export function initialState(bank: Bank, quiz: Bank = []): LiveState {
   return {
     questions: new Map(bank.filter(isLiveQuestion).map(q => [q.id, q])),
+    quiz: new Map(quiz.map(q => [q.id, q])),
+    attempts: PMap(),
+    marks: PMap(),
+    feedbackPolicy: 'after-hand-in',
+    releasedAt: undefined,
     students: PMap(),
     byTokenHash: PMap(),
     records: PMap(),
@@ -82,27 +37,6 @@ export function initialState(bank: Bank): LiveState {
     firstAt: undefined,
     lastAt: undefined,
   }
-}
-
-/** Why an event is refused; the server turns each into an HTTP status (see docs/classroom-api.md). */
-export type RefusalCode
-  /** The question id is not a live question of the bank (404). */
-  = | 'unknown-question'
-  /** The student (or token) is not known (401). */
-    | 'unknown-student'
-  /** The question is not taking answers (409). */
-    | 'not-open'
-  /** The action does not fit the question's phase (409). */
-    | 'wrong-phase'
-  /** The response does not fit the question (400). */
-    | 'bad-response'
-  /** The join repeats a student id or token, or carries an unusable nickname (409). */
-    | 'bad-join'
-
-/** An event that breaks a rule, and the sentence that says which. */
-export interface Refusal {
-  readonly code: RefusalCode
-  readonly message: string
 }
 
 const EMPTY_RECORD: QuestionRecord = { phase: 'waiting', answers: PMap() }
@@ -140,6 +74,8 @@ function refuse(code: RefusalCode, message: string): Refusal {
  *   that has been opened; reset takes any live question.
  */
 export function check(state: LiveState, event: LiveEvent): Refusal | undefined {
+  if (isQuizEvent(event))
+    return checkQuizEvent(state, event)
   switch (event.type) {
     case 'join':
       if (state.students.has(event.studentId) || state.byTokenHash.has(event.tokenHash))
@@ -206,6 +142,8 @@ export function reduce(state: LiveState, event: LiveEvent): LiveState {
   if (check(state, event))
     return state
   const times = { firstAt: state.firstAt ?? event.at, lastAt: event.at }
+  if (isQuizEvent(event))
+    return { ...applyQuizEvent(state, event), ...times }
   switch (event.type) {
     case 'join': {
       const student: LiveStudent = { studentId: event.studentId, tokenHash: event.tokenHash, nickname: event.nickname, number: state.students.size + 1 }
@@ -254,8 +192,8 @@ export interface ReplayRefusal {
 }
 
 /** The state after every event in order, and the events that were refused (and skipped). */
-export function replay(bank: Bank, events: readonly LiveEvent[]): { state: LiveState, refused: ReplayRefusal[] } {
-  let state = initialState(bank)
+export function replay(bank: Bank, events: readonly LiveEvent[], quiz: Bank = []): { state: LiveState, refused: ReplayRefusal[] } {
+  let state = initialState(bank, quiz)
   const refused: ReplayRefusal[] = []
   events.forEach((event, index) => {
     const refusal = check(state, event)
