@@ -7,6 +7,7 @@ import type { InlineConfig } from 'vite'
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { SITE_URL_ENV } from '../config/site'
+import { CLASS_MODE_ENV } from '../setup/class-mode'
 import { lessonPlugins } from '../setup/lesson-plugins'
 
 /** The pages, each a folder of apps/ with an index.html, served at /<name>. */
@@ -35,13 +36,15 @@ export interface AppsBuildOptions {
   readonly pages?: readonly AppPage[]
   /** The site's address for this build only (the handout's quiz address), as `--site-url` gives it. */
   readonly siteUrl?: string
+  /** A build for the classroom server: the quiz handed in to it, no answer in any page (setup/class-mode.ts). */
+  readonly classMode?: boolean
 }
 
 const appsRoot = import.meta.dirname
 const projectRoot = resolve(appsRoot, '..')
 
 /** The Vite configuration that builds the pages into `outDir`, beside the deck. */
-export function appsConfig({ outDir, base = '/', mode = 'production', logLevel = 'warn', pages = APP_PAGES, siteUrl }: AppsBuildOptions): InlineConfig {
+export function appsConfig({ outDir, base = '/', mode = 'production', logLevel = 'warn', pages = APP_PAGES, siteUrl, classMode = false }: AppsBuildOptions): InlineConfig {
   return {
     configFile: false,
     root: appsRoot,
@@ -50,7 +53,7 @@ export function appsConfig({ outDir, base = '/', mode = 'production', logLevel =
     logLevel,
     // Absolute addresses such as /favicon.svg are the deck's public files, already in the site.
     publicDir: resolve(projectRoot, 'public'),
-    plugins: [vue(), ...lessonPlugins(projectRoot)],
+    plugins: [vue(), ...lessonPlugins(projectRoot, { [CLASS_MODE_ENV]: classMode ? '1' : '0' })],
     define: {
       // Vue's own checks and warnings follow the mode, as in the deck.
       'process.env.NODE_ENV': JSON.stringify(mode),

@@ -17,6 +17,7 @@ import { build as viteBuild } from 'vite'
 import { appsConfig } from '../apps/vite.config'
 import { bank } from '../quiz/bank'
 import { formatIssue, validateBank } from '../quiz/validate'
+import { CLASS_MODE_ENV } from '../setup/class-mode'
 import { PRESENTER_ENV } from '../setup/presenter-opt-in'
 import { compressSite } from './lib/compress'
 import { root } from './lib/deck'
@@ -30,6 +31,8 @@ Builds the lesson into a static site (dist/) that any web host can serve.
 Options:
   --presenter      include the presenter view and the speaker notes (for a copy that only the
                    teacher opens: anyone who can open the site can read them)
+  --class          build for the classroom server (npm run class does): the quiz is handed in to
+                   the server, and nothing students load holds an answer
   --out DIR        write the site to DIR instead of dist/
   --base PATH      host the site under a sub-path, such as /lessons/chinese-tech/
   --verbose        show Vite's whole log
@@ -41,6 +44,8 @@ export interface BuildOptions {
   readonly base?: string
   readonly presenter: boolean
   readonly verbose: boolean
+  /** For the classroom server: no answer in what students load, the quiz handed in to the server. */
+  readonly classMode: boolean
 }
 
 /** Reads the command line; throws a TypeError naming the bad option, as `parseArgs` does. */
@@ -49,6 +54,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | 'help' {
     args: [...argv],
     options: {
       presenter: { type: 'boolean', default: false },
+      class: { type: 'boolean', default: false },
       out: { type: 'string', default: 'dist' },
       base: { type: 'string' },
       verbose: { type: 'boolean', default: false },
@@ -59,7 +65,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | 'help' {
   })
   if (values.help)
     return 'help'
-  return { out: values.out, base: values.base, presenter: values.presenter, verbose: values.verbose }
+  return { out: values.out, base: values.base, presenter: values.presenter, verbose: values.verbose, classMode: values.class }
 }
 
 // Vite's own warnings start with "(!)"; a build's output directory outside the project is expected.
@@ -104,6 +110,7 @@ function runSlidevBuild(options: BuildOptions): Promise<{ code: number, log: str
     // Build what ships: a caller may ask for Vue's development build (the tests do, to see warnings).
     NODE_ENV: process.env.NODE_ENV === 'development' ? 'development' : 'production',
     [PRESENTER_ENV]: options.presenter ? '1' : '0',
+    [CLASS_MODE_ENV]: options.classMode ? '1' : '0',
   }
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -128,6 +135,7 @@ async function buildApps(options: BuildOptions, out: string): Promise<string | u
       base: options.base,
       mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
       logLevel: options.verbose ? 'info' : 'warn',
+      classMode: options.classMode,
     }))
     return undefined
   }

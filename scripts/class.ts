@@ -16,7 +16,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
-import { liveBank } from '../quiz/bank'
+import { bank, liveBank } from '../quiz/bank'
 import { teacherSummary } from '../quiz/live/views'
 import { clockTime, createClassFolder, newTeacherCode, recentClassFolder, writeClassInfo } from '../server/class-folder'
 import { answerCount, loadJournal } from '../server/classroom'
@@ -124,9 +124,12 @@ export function isStale(dir: string, changedAt: number): boolean {
   return !existsSync(index) || statSync(index).mtimeMs < changedAt
 }
 
-/** Builds the site into `dir` (with the presenter view for the teacher's copy); false if the build failed. */
+/**
+ * Builds the site into `dir`: for students, in class mode (no answer in what they load, the quiz
+ * handed in to the server); for the teacher, with the presenter view. False if the build failed.
+ */
 function build(dir: string, presenter: boolean): boolean {
-  const args = ['tsx', 'scripts/build.ts', '--out', dir, ...(presenter ? ['--presenter'] : [])]
+  const args = ['tsx', 'scripts/build.ts', '--out', dir, ...(presenter ? ['--presenter'] : ['--class'])]
   console.log(`Building ${presenter ? 'the teacher\'s deck (with speaker notes)' : 'the site'} into ${relative(root, dir)}/ because it is out of date …`)
   return spawnSync('npx', args, { cwd: root, stdio: 'inherit' }).status === 0
 }
@@ -301,6 +304,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     server = await startClassServer({
       bank: liveBank,
+      quiz: bank,
       siteDir,
       teacherDeckDir: teacherDeck,
       classDir,

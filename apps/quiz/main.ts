@@ -1,6 +1,7 @@
 import { createApp } from 'vue'
-import QuizPage from '../../components/quiz/QuizPage.vue'
-// The self-paced quiz (/quiz): the page the deck used to carry, now without the deck's runtime.
+import QuizPage from './page'
+// The quiz (/quiz): on a web host, the self-paced quiz graded in the browser (practice); served by
+// the classroom server, the quiz handed in to it (page.ts is swapped for class-page.ts then).
 import '../page'
 
 createApp(QuizPage).mount('#app')
