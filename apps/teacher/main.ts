@@ -1,6 +1,6 @@
 import { createApp } from 'vue'
-import TeacherResults from '../../components/live/TeacherResults.vue'
-// The teacher's class results (/teacher): answers per question and per student, and the CSV.
+import TeacherPage from '../../components/teacher/TeacherPage.vue'
+// The teacher's page (/teacher): the live answers, the written answers to mark, what the class learned.
 import '../page'
 
-createApp(TeacherResults).mount('#app')
+createApp(TeacherPage).mount('#app')

@@ -8,6 +8,7 @@ import type { PartId } from '../../content/parts'
 import type { Question, QuizResponse } from '../types'
 import type { LiveState } from './events'
 import type { LiveResponse } from './protocol'
+import type { ReportSource } from './report-protocol'
 import { OBJECTIVE_IDS, objectiveById } from '../../content/objectives'
 import { PART_IDS } from '../../content/parts'
 import { discrimination, facility, flags } from '../analysis'
@@ -17,16 +18,14 @@ import { letter } from '../letters'
 import { chosenOptionIds, isLiveQuestion, publicQuestion, rightOptionIds, studentName } from './protocol'
 import { markKey } from './quiz-state'
 import { quizOrder, scoredQuiz } from './quiz-views'
+import { REACHED_AT_PERCENT } from './report-protocol'
 import { recordOf } from './state'
 
-/** Which answers the report reads. */
-export const REPORT_SOURCES = ['quiz', 'live', 'both'] as const
-
-/** Which answers the report reads: the full quiz handed in, the live questions asked, or both. */
-export type ReportSource = typeof REPORT_SOURCES[number]
+export { REPORT_SOURCES } from './report-protocol'
+export type { ReportSource } from './report-protocol'
 
 /** A student counts as having reached an objective with this share of its points or more. */
-export const REACHED_AT = 0.6
+export const REACHED_AT = REACHED_AT_PERCENT / 100
 
 /** A student whose overall share is below this is listed as needing help. */
 export const NEEDS_HELP_BELOW = 0.5

@@ -1,0 +1,28 @@
+// How the teacher's page writes the class report's figures: shares as percentages, the
+// discrimination index to two decimals, a question by its number and source. Vue-free.
+import type { ClassReportReply } from '../../quiz/live/report-protocol'
+
+/** A share from 0 to 1 as a percentage, "–" when there is none. */
+export function percent(share: number | null | undefined): string {
+  return share === null || share === undefined ? '–' : `${Math.round(share * 100)}%`
+}
+
+/** The discrimination index to two decimals, "–" when there are too few answers to tell. */
+export function index(value: number | null): string {
+  return value === null ? '–' : value.toFixed(2)
+}
+
+/** "Q3" for the full quiz's third question, "Live 2" for the second live one: how the page names an item. */
+export function itemLabels(report: ClassReportReply): Record<string, string> {
+  const labels: Record<string, string> = {}
+  let quiz = 0
+  let live = 0
+  for (const item of report.items)
+    labels[item.key] = item.source === 'quiz' ? `Q${++quiz}` : `Live ${++live}`
+  return labels
+}
+
+/** Points as "12.5 of 20". */
+export function points(p: { readonly score: number, readonly max: number }): string {
+  return `${p.score} of ${p.max}`
+}
