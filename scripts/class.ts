@@ -101,7 +101,7 @@ export function parseClassArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
 }
 
 // Everything in the project that goes into the built site, except what surely does not.
-const NOT_SOURCES = new Set(['node_modules', '.git', 'dist', '.class', 'classes', 'exports', '.slidev', 'test', 'server', 'scripts', 'docs', 'README.md', 'coverage'])
+const NOT_SOURCES = new Set(['node_modules', '.git', 'dist', 'dist-teacher', 'dist-class', '.class', 'classes', 'exports', '.slidev', 'test', 'server', 'scripts', 'docs', 'README.md', 'coverage'])
 const TEST_FILE = /\.test(?:-d)?\.ts$/
 
 function newestIn(path: string): number {

@@ -71,7 +71,7 @@ describe('palette', () => {
 function styledFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    if (['node_modules', 'dist', 'dist-teacher', 'exports', 'classes', 'test'].includes(name) || name.startsWith('.'))
+    if (['node_modules', 'dist', 'dist-teacher', 'dist-class', 'exports', 'classes', 'test'].includes(name) || name.startsWith('.'))
       return []
     if (statSync(path).isDirectory())
       return styledFiles(path)

@@ -13,3 +13,9 @@ export const distDir = resolve(root, process.env.LESSON_DIST_DIR ?? 'dist')
  * development mode so that Vue reports its warnings in the browser, where the walk catches them.
  */
 export const teacherDistDir = `${distDir}-teacher`
+
+/**
+ * The site `npm run class` serves to everyone: `npm run build -- --class` (no answer in what students
+ * load, the quiz handed in to the server), in development mode so that the walk sees Vue's warnings.
+ */
+export const classDistDir = `${distDir}-class`
