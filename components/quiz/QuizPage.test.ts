@@ -59,6 +59,13 @@ describe('quizPage', () => {
     expect(saved.seed).toBe(LESSON_SEED)
     expect(storage.data.get(LAST_ATTEMPT_KEY)).toBe(LESSON_SEED)
     expect(wrapper.find('.quiz-seed').text()).toBe('Question order: the lesson\'s, with the options lettered as on the slides')
+    expect(wrapper.findAll('.quiz-choice').map(c => c.text().slice(0, 4))).toEqual(['A · ', 'B · ', 'C · ', 'D · '].slice(0, fixtures.single.options.length))
+  })
+
+  it('letters no option in a student\'s own shuffled order, where letters would not match the slides', () => {
+    const wrapper = render(memory(), '?seed=7')
+    expect(wrapper.findAll('.quiz-letter')).toHaveLength(0)
+    expect(wrapper.findAll('.quiz-choice').length).toBeGreaterThan(0)
   })
 
   it('saves after every answer and resumes from what was saved', async () => {
