@@ -1,14 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-chromium'
-import type { Question } from '../quiz/types'
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { moveItem } from '../components/quiz/ordering'
 import { responseText } from '../quiz/answer-text'
 import { bank } from '../quiz/bank'
 import { correctResponse } from '../quiz/grade'
 import { TEACHER_MARKS } from '../quiz/results-export'
 import { shuffleBank } from '../quiz/shuffle'
+import { answerQuestion } from './support/answer'
 import { noBrowserReason, pageWeight, seriousAxeViolations, watchTraffic } from './support/browser'
+import { parseCsv } from './support/csv'
 import { distDir } from './support/dirs'
 import { servedSite } from './support/site'
 
@@ -21,106 +21,12 @@ const AUTOMATIC_POINTS = bank.filter(q => q.kind !== 'open').reduce((sum, q) => 
 const TEACHER_POINTS = bank.filter(q => q.kind === 'open').reduce((sum, q) => sum + q.points, 0)
 const PHONE = { width: 360, height: 740 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      }
-      else if (ch === '"') {
-        quoted = false
-      }
-      else {
-        field += ch
-      }
-    }
-    else if (ch === '"') {
-      quoted = true
-    }
-    else if (ch === ',') {
-      row.push(field)
-      field = ''
-    }
-    else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
-      if (ch === '\r')
-        i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    }
-    else {
-      field += ch
-    }
-  }
-  if (field !== '' || row.length > 0)
-    rows.push([...row, field])
-  return rows
-}
-
-/** Answers the question on screen, rightly or wrongly, through its labelled controls. */
-async function answer(page: Page, q: Question, right: boolean): Promise<void> {
-  switch (q.kind) {
-    case 'single': {
-      const option = q.options.find(o => o.correct === right)!
-      await page.getByRole('radio', { name: option.text, exact: true }).check()
-      break
-    }
-    case 'multiple':
-      for (const option of q.options.filter(o => o.correct === right))
-        await page.getByRole('checkbox', { name: option.text, exact: true }).check()
-      break
-    case 'true-false':
-      await page.getByRole('radio', { name: (q.answer === right) ? 'True' : 'False', exact: true }).check()
-      break
-    case 'matching':
-      // Wrongly: every item gets the next pair's right-hand side, so none is matched.
-      for (const [i, pair] of q.pairs.entries()) {
-        const target = right ? pair : q.pairs[(i + 1) % q.pairs.length]!
-        await page.getByRole('combobox', { name: pair.left, exact: true }).selectOption({ label: target.right })
-      }
-      break
-    case 'ordering': {
-      // Wrongly: the reverse of the right order, which scores 0. Moves go through the Up buttons.
-      const goal = right ? [...q.answer] : [...q.answer].reverse()
-      let order = q.items.map(it => it.id)
-      for (const [t, id] of goal.entries()) {
-        const text = q.items.find(it => it.id === id)!.text
-        while (order.indexOf(id) > t) {
-          await page.getByRole('button', { name: `Move up: ${text}`, exact: true }).click()
-          const at = order.indexOf(id)
-          order = moveItem(order, at, at - 1)
-        }
-      }
-      break
-    }
-    case 'short':
-      await page.getByRole('textbox', { name: 'Your answer' }).pressSequentially(right ? q.accepted[0]! : 'no idea')
-      break
-    case 'open':
-      // Marked by the teacher, not the page: what is typed is handed in either way.
-      await page.getByRole('textbox', { name: 'Your answer' }).pressSequentially(right ? q.sample.slice(0, 60) : 'no idea')
-      break
-    case 'numeric':
-      // Wrongly: a number well outside the tolerance.
-      await page.getByRole('textbox', { name: q.unit ? `Your answer (${q.unit})` : 'Your answer' }).pressSequentially(String(right ? q.answer : q.answer + q.tolerance + 10))
-      break
-  }
-}
-
 /** Answers question `n` (0-based) of the shown order, checks it and waits for the verdict in words. */
 async function answerAndCheck(page: Page, n: number, right: boolean): Promise<void> {
   const q = shown[n]!
   await expect.poll(() => page.getByRole('heading', { name: `Question ${n + 1} of ${shown.length}` }).count()).toBe(1)
   await expect.poll(() => page.getByRole('group', { name: q.prompt }).count()).toBe(1)
-  await answer(page, q, right)
+  await answerQuestion(page, q, right, { by: 'click' })
   await page.getByRole('button', { name: q.kind === 'open' ? 'Hand in' : 'Check', exact: true }).click()
   const verdict = q.kind === 'open' ? 'Handed in' : right ? 'Correct' : 'Incorrect'
   await page.locator('.quiz-verdict').waitFor({ timeout: 5000 }).catch(async (error: Error) => {

@@ -1,8 +1,9 @@
 // How the pages and slides reach the classroom server: over HTTP only (never by importing server/),
 // with every reply checked against the protocol's schemas in quiz/live/protocol.ts. Vue-free.
 import type * as v from 'valibot'
+import type { Identity } from '../../quiz/live/protocol'
 import { safeParse } from 'valibot'
-import { ErrorReplySchema, STATE_EVENT } from '../../quiz/live/protocol'
+import { ErrorReplySchema, IdentitySchema, STATE_EVENT } from '../../quiz/live/protocol'
 
 /** A reply from the server: its value, or why there is none, in words a person reads. */
 export type Reply<T>
@@ -68,6 +69,22 @@ export async function request<S extends v.GenericSchema>(
   }
   const refusal = safeParse(ErrorReplySchema, json)
   return { ok: false, status: response.status, error: refusal.success ? refusal.output.error : `the server answered ${response.status}` }
+}
+
+/**
+ * Joins the class under `nickname` (POST /api/join): the student's identity, or why not in words a
+ * student can act on. The live quiz and the quiz handed in join the same way, as the same student.
+ */
+export async function joinClass(nickname: string): Promise<{ ok: true, identity: Identity } | { ok: false, error: string }> {
+  const reply = await request('join', IdentitySchema, { body: { nickname } })
+  if (reply.ok)
+    return { ok: true, identity: reply.value }
+  return {
+    ok: false,
+    error: reply.status === NO_CONNECTION
+      ? 'No connection to the classroom: check that you are on the room\'s Wi-Fi, then try again.'
+      : `Could not join: ${reply.error}.`,
+  }
 }
 
 /** What a stream is doing: connecting (or reconnecting), delivering, or given up on. */

@@ -10,7 +10,8 @@ import type { PendingAnswer } from './live-view'
 import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue'
 import { KINDS } from '../../quiz/kinds'
 import { AnswerReplySchema, chosenOptionIds, IdentitySchema, InfoSchema, NICKNAME_MAX_LENGTH, StudentStateSchema } from '../../quiz/live/protocol'
-import { NO_CONNECTION, openStateStream, request } from './live-client'
+import { safeStorage } from '../quiz/browser-storage'
+import { joinClass, NO_CONNECTION, openStateStream, request } from './live-client'
 import { answerWords, chosenIds, LIVE_STORAGE_KEYS, parsePending, pendingOutcome, sameResponse, verdictWords } from './live-view'
 
 /** Which screen the phone shows. */
@@ -31,6 +32,7 @@ export type StudentStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
  */
 export function useLiveStudent(options: { storage: StudentStorage, retryMs: number, onScreenChange: () => void }) {
   const { storage, onScreenChange } = options
+  const { read, write } = safeStorage(storage)
   const screen = ref<StudentScreen>('loading')
   const identity = ref<Identity>()
   const state = ref<StudentState>()
@@ -47,27 +49,6 @@ export function useLiveStudent(options: { storage: StudentStorage, retryMs: numb
   const pending = ref<PendingAnswer | undefined>(parsePending(read(LIVE_STORAGE_KEYS.pending)))
   let stream: { close: () => void } | undefined
   let retryTimer: ReturnType<typeof setInterval> | undefined
-
-  function read(key: string): string | null {
-    try {
-      return storage.getItem(key)
-    }
-    catch {
-      return null
-    }
-  }
-
-  function write(key: string, value: string | undefined): void {
-    try {
-      if (value === undefined)
-        storage.removeItem(key)
-      else
-        storage.setItem(key, value)
-    }
-    catch {
-      // Storage full or blocked: the page still works, it just forgets on reload.
-    }
-  }
 
   watch(pending, value => write(LIVE_STORAGE_KEYS.pending, value === undefined ? undefined : JSON.stringify(value)))
 
@@ -108,16 +89,14 @@ export function useLiveStudent(options: { storage: StudentStorage, retryMs: numb
       return
     joining.value = true
     joinError.value = ''
-    const reply = await request('join', IdentitySchema, { body: { nickname: nickname.value } })
+    const reply = await joinClass(nickname.value)
     joining.value = false
     if (!reply.ok) {
-      joinError.value = reply.status === NO_CONNECTION
-        ? 'No connection to the classroom: check that you are on the room\'s Wi-Fi, then try again.'
-        : `Could not join: ${reply.error}.`
+      joinError.value = reply.error
       return
     }
-    write(LIVE_STORAGE_KEYS.token, reply.value.token)
-    enterClass(reply.value)
+    write(LIVE_STORAGE_KEYS.token, reply.identity.token)
+    enterClass(reply.identity)
   }
 
   function enterClass(me: Identity): void {

@@ -19,3 +19,36 @@ export function browserStorage(blocked = (globalThis as Record<string, unknown>)
     return NO_STORAGE
   }
 }
+
+/** Reading and writing a storage that may be full or blocked, never throwing. */
+export interface SafeStorage {
+  /** The value, or null when there is none or the storage cannot be read. */
+  read: (key: string) => string | null
+  /** Stores the value (removes the key for undefined); a full or blocked storage is ignored. */
+  write: (key: string, value: string | undefined) => void
+}
+
+/** `storage` behind {@link SafeStorage}: the page still works without it, it just forgets on reload. */
+export function safeStorage(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): SafeStorage {
+  return {
+    read: (key) => {
+      try {
+        return storage.getItem(key)
+      }
+      catch {
+        return null
+      }
+    },
+    write: (key, value) => {
+      try {
+        if (value === undefined)
+          storage.removeItem(key)
+        else
+          storage.setItem(key, value)
+      }
+      catch {
+        // Storage full or blocked: the page still works, it just forgets on reload.
+      }
+    },
+  }
+}

@@ -9,8 +9,9 @@ import type { KeptQuiz } from './class-quiz'
 import { computed, onBeforeUnmount, onMounted, ref } from 'vue'
 import { IdentitySchema, InfoSchema, NICKNAME_MAX_LENGTH } from '../../quiz/live/protocol'
 import { ClassQuizSchema, QuizAnswerReplySchema } from '../../quiz/live/quiz-protocol'
-import { NO_CONNECTION, request } from '../live/live-client'
+import { joinClass, NO_CONNECTION, request } from '../live/live-client'
 import { LIVE_STORAGE_KEYS } from '../live/live-view'
+import { safeStorage } from './browser-storage'
 import { classQuizKey, mergedAnswers, NOTHING_KEPT, readKept, waitingWords, withAnswer, withConfirmed } from './class-quiz'
 
 /** Which screen the page shows. */
@@ -26,7 +27,7 @@ const SEND_AFTER_MS = 600
 const RESULTS_EVERY_MS = 15_000
 
 export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: number }) {
-  const { storage } = options
+  const { read, write } = safeStorage(options.storage)
   const screen = ref<ClassQuizScreen>('loading')
   const identity = ref<Identity>()
   const quiz = ref<ClassQuiz>()
@@ -41,27 +42,6 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
   let sendTimer: ReturnType<typeof setTimeout> | undefined
   let retryTimer: ReturnType<typeof setInterval> | undefined
   let resultsTimer: ReturnType<typeof setInterval> | undefined
-
-  function read(key: string): string | null {
-    try {
-      return storage.getItem(key)
-    }
-    catch {
-      return null
-    }
-  }
-
-  function write(key: string, value: string | undefined): void {
-    try {
-      if (value === undefined)
-        storage.removeItem(key)
-      else
-        storage.setItem(key, value)
-    }
-    catch {
-      // Full or blocked storage: the answers still go to the server while the connection holds.
-    }
-  }
 
   function keep(next: KeptQuiz): void {
     kept.value = next
@@ -122,18 +102,16 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
       return
     joining.value = true
     joinError.value = ''
-    const reply = await request('join', IdentitySchema, { body: { nickname: nickname.value } })
+    const reply = await joinClass(nickname.value)
     joining.value = false
     if (!reply.ok) {
-      joinError.value = reply.status === NO_CONNECTION
-        ? 'No connection to the classroom: check that you are on the room\'s Wi-Fi, then try again.'
-        : `Could not join: ${reply.error}.`
+      joinError.value = reply.error
       return
     }
-    write(LIVE_STORAGE_KEYS.token, reply.value.token)
-    identity.value = reply.value
+    write(LIVE_STORAGE_KEYS.token, reply.identity.token)
+    identity.value = reply.identity
     kept.value = NOTHING_KEPT
-    await load(reply.value.token)
+    await load(reply.identity.token)
   }
 
   /** Sends every answer the server has not confirmed, then a hand-in that waits; stops at the first failure. */
@@ -143,10 +121,13 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
       return
     flushing = true
     try {
-      for (const questionId of [...kept.value.unsent]) {
+      // Until nothing is left: answers given while one is on its way are sent in the same round.
+      for (let questionId = kept.value.unsent[0]; questionId !== undefined; questionId = kept.value.unsent[0]) {
         const response = kept.value.answers[questionId]
-        if (!response)
+        if (!response) {
+          keep({ ...kept.value, unsent: kept.value.unsent.slice(1) })
           continue
+        }
         const reply = await request('quiz/answer', QuizAnswerReplySchema, { token, body: { questionId, response } })
         if (!reply.ok) {
           offline.value = reply.status === NO_CONNECTION

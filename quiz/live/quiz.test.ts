@@ -133,6 +133,11 @@ describe('classReport', () => {
     expect(item.options.map(o => [o.letter, o.text, o.right, o.count])).toEqual([['A', 'Baidu', true, 3], ['B', 'Sohu', false, 0], ['C', 'Yahoo', false, 1]])
     const hard = report.items.find(i => i.key === `quiz:${numeric.id}`)!
     expect(hard.flags).toContain('hard: the class earned 25% of its points (below 30%)')
+    // Two of the four chose Taobao, a wrong option of the multiple-answer question.
+    const caught = report.items.find(i => i.key === `quiz:${multiple.id}`)!
+    const taobao = caught.options.find(o => o.id === 'taobao')!
+    expect(taobao.count).toBe(2)
+    expect(caught.flags).toContain(`${taobao.letter} ("${taobao.text}") caught 50% of the answers`)
   })
 
   it('gives each student the score, per part and per objective, and says who reached each objective', () => {

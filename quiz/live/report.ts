@@ -266,7 +266,7 @@ export function buildReport({ source, items, students: takersList, cells, takers
     const discriminationIndex = discrimination(scored)
     const options = optionCounts(question, taking.flatMap(id => cells.get(id)?.get(key)?.response ?? []))
     const answered = taking.filter(id => cells.get(id)?.has(key)).length
-    const distractor = options.filter(o => !o.right && answered > 0 && o.count / answered >= DISTRACTOR_AT).map(o => `${o.letter} ("${o.text}") caught ${Math.round(o.count / answered * 100)}% of the answers`)
+    const distractor = options.filter(o => !o.right && answered > 0 && o.count / answered >= DISTRACTOR_AT).map(o => `${o.letter === o.text ? `"${o.text}"` : `${o.letter} ("${o.text}")`} caught ${Math.round(o.count / answered * 100)}% of the answers`)
     return {
       key,
       id: question.id,

@@ -18,7 +18,8 @@ export function focusedElement(page: Page): Promise<string> {
  */
 export async function press(page: Page, key: string): Promise<void> {
   await page.keyboard.press(key)
-  for (let wait = 0; wait < 20 && await focusedElement(page) === 'body'; wait++)
+  // Up to 5 s: on a loaded machine, the render that moves the focus can wait for a server's reply.
+  for (let wait = 0; wait < 100 && await focusedElement(page) === 'body'; wait++)
     await page.waitForTimeout(50)
   if (await focusedElement(page) === 'body')
     throw new Error(`after pressing ${key}, the keyboard focus fell to <body> and stayed there`)
