@@ -465,6 +465,8 @@ export const practiceBank: readonly Question[] = [
   }),
   q('single', 'practice-huawei-verdict', 'critical-reading', 'fact-checks-2', 'spot-contradictions', {
     prompt: 'The article: Huawei "surpassed CISCO" in switches. Which verdict fits?',
+    // The whole scale, in its order, lettered as the claim checks letter it.
+    keepOrder: true,
     options: VERDICTS.map(v => (v === factCheckById('huawei-cisco').verdict ? right(v, verdictLabels[v]) : wrong(v, verdictLabels[v]))),
     explanation: explain('fact-checks-2', `${verdictLabels[factCheckById('huawei-cisco').verdict]}. ${factCheckById('huawei-cisco').finding}`),
   }),

@@ -122,6 +122,13 @@ describe('toMoodleXml', () => {
 describe('questionToMoodleXml', () => {
   const inQuiz = (question: Question): Element => questionIn(parseXml(`<quiz>${questionToMoodleXml(question)}</quiz>`), question.id)
 
+  it('lets Moodle shuffle the options, except a scale\'s, which keep their order', () => {
+    expect(inQuiz(fixtures.single).querySelector(':scope > shuffleanswers')?.textContent).toBe('true')
+    const scale = inQuiz({ ...fixtures.single, keepOrder: true })
+    expect(scale.querySelector(':scope > shuffleanswers')?.textContent).toBe('false')
+    expect(answersOf(scale).map(([, text]) => text)).toEqual(fixtures.single.options.map(o => o.text))
+  })
+
   it('keeps per-answer feedback, true-false feedback and short-answer feedback, with a catch-all for wrong short answers', () => {
     expect(answersOf(inQuiz(fixtures.single))).toEqual([[100, 'Baidu', 'Right.'], [0, 'Yahoo', 'Yahoo is American.'], [0, 'Sohu', undefined]])
     expect(answersOf(inQuiz(fixtures.trueFalse))).toEqual([[100, 'true', 'Yes.'], [0, 'false', 'No: about 57% vs 7.7%.']])

@@ -2,7 +2,7 @@ import type { Question } from './types'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
-import { bank } from './bank'
+import { bank, liveBank } from './bank'
 import { grade } from './grade'
 import { rightColumn } from './kinds/matching'
 import { mulberry32, seedToInt, shuffle } from './random'
@@ -100,11 +100,24 @@ describe('shuffleQuestion and shuffleBank', () => {
     expect(rightColumn(fixtures.matching, 'seed')).toEqual(column)
   })
 
+  it('keep a scale\'s options in their order, whatever the seed', () => {
+    const scale = { ...fixtures.single, keepOrder: true } as const
+    fc.assert(fc.property(seed, (s) => {
+      expect(shuffleQuestion(scale, s).options).toEqual(scale.options)
+    }))
+    expect(liveBank.filter(q => (q.kind === 'single' || q.kind === 'multiple') && q.keepOrder).map(q => q.id)).toEqual(['practice-huawei-verdict'])
+  })
+
   it('leave the right order of an ordering question untouched', () => {
     const shuffled = shuffleQuestion(fixtures.ordering, 'x')
     expect(shuffled.answer).toEqual(fixtures.ordering.answer)
   })
 })
+
+/** Any value as text, even one whose toString is not a function (String() would throw). */
+function noiseText(noise: unknown): string {
+  return typeof noise === 'string' ? noise : JSON.stringify(noise) ?? ''
+}
 
 /** A few responses to a question: built from its ids in its original order, plus junk. */
 function responsesFor(question: Question, noise: unknown): Parameters<typeof grade>[1][] {
@@ -116,8 +129,8 @@ function responsesFor(question: Question, noise: unknown): Parameters<typeof gra
     case 'true-false': return [{ kind: 'true-false', value: true }, { kind: 'true-false', value: false }, junk]
     case 'matching': return [{ kind: 'matching', matches: Object.fromEntries(ids.map((id, i) => [id, ids[(i + 1) % ids.length] ?? id])) }, junk]
     case 'ordering': return [{ kind: 'ordering', order: ids }, { kind: 'ordering', order: [...ids].reverse() }, junk]
-    case 'short': return [{ kind: 'short', text: question.accepted[0] ?? '' }, { kind: 'short', text: String(noise) }, junk]
+    case 'short': return [{ kind: 'short', text: question.accepted[0] ?? '' }, { kind: 'short', text: noiseText(noise) }, junk]
     case 'open': return [{ kind: 'open', text: question.sample }, junk]
-    case 'numeric': return [{ kind: 'numeric', text: String(question.answer) }, { kind: 'numeric', text: String(noise) }, junk]
+    case 'numeric': return [{ kind: 'numeric', text: String(question.answer) }, { kind: 'numeric', text: noiseText(noise) }, junk]
   }
 }

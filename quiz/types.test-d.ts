@@ -36,8 +36,8 @@ describe('question types', () => {
   })
 
   it('give each kind exactly its own fields', () => {
-    expectTypeOf<keyof SingleQuestion>().toEqualTypeOf<Common | 'options'>()
-    expectTypeOf<keyof MultipleQuestion>().toEqualTypeOf<Common | 'options'>()
+    expectTypeOf<keyof SingleQuestion>().toEqualTypeOf<Common | 'options' | 'keepOrder'>()
+    expectTypeOf<keyof MultipleQuestion>().toEqualTypeOf<Common | 'options' | 'keepOrder'>()
     expectTypeOf<keyof TrueFalseQuestion>().toEqualTypeOf<Common | 'answer' | 'feedback'>()
     expectTypeOf<keyof MatchingQuestion>().toEqualTypeOf<Common | 'pairs'>()
     expectTypeOf<keyof OrderingQuestion>().toEqualTypeOf<Common | 'items' | 'answer'>()

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { bank } from '../quiz/bank'
 import { toGift } from '../quiz/gift'
 import { toMoodleXml } from '../quiz/moodle-xml'
+import { inLessonOrder } from '../quiz/order'
 import { decodeUtf8, MAX_LISTED_ISSUES, runQuiz, USAGE } from './quiz'
 
 const dir = mkdtempSync(join(tmpdir(), 'quiz-cli-'))
@@ -164,25 +165,25 @@ describe('quiz check', () => {
 describe('quiz gift, xml and key', () => {
   it('prints GIFT that parses, one question per bank question, and nothing else on stdout', () => {
     const result = runQuiz(['gift'])
-    expect(result).toEqual({ exitCode: 0, stdout: toGift(bank), stderr: '' })
+    expect(result).toEqual({ exitCode: 0, stdout: toGift(bank.map(inLessonOrder)), stderr: '' })
     expect(parse(result.stdout).filter(q => q.type !== 'Category')).toHaveLength(bank.length)
   })
 
   it('prints Moodle XML, and nothing else on stdout', () => {
-    expect(runQuiz(['xml'])).toEqual({ exitCode: 0, stdout: toMoodleXml(bank), stderr: '' })
+    expect(runQuiz(['xml'])).toEqual({ exitCode: 0, stdout: toMoodleXml(bank.map(inLessonOrder)), stderr: '' })
   })
 
   it('writes GIFT to a file with --out, saying so on stderr', () => {
     const out = join(dir, 'quiz.gift')
     const result = runQuiz(['gift', '--out', out])
     expect(result).toEqual({ exitCode: 0, stdout: '', stderr: `quiz: wrote ${bank.length} questions to ${out}\n` })
-    expect(readFileSync(out, 'utf8')).toBe(toGift(bank))
+    expect(readFileSync(out, 'utf8')).toBe(toGift(bank.map(inLessonOrder)))
   })
 
   it('writes Moodle XML to a file with -o', () => {
     const out = join(dir, 'quiz.xml')
     expect(runQuiz(['xml', '-o', out]).exitCode).toBe(0)
-    expect(readFileSync(out, 'utf8')).toBe(toMoodleXml(bank))
+    expect(readFileSync(out, 'utf8')).toBe(toMoodleXml(bank.map(inLessonOrder)))
   })
 
   it('writes the answer key to a file with --out=FILE', () => {
@@ -243,6 +244,6 @@ describe('the quiz script', () => {
   it('puts only the GIFT text on stdout under `npm run -s`, so a redirect makes a clean file', () => {
     const npm = spawnSync('npm', ['run', '-s', 'quiz', '--', 'gift'], { encoding: 'utf8' })
     expect(npm.status).toBe(0)
-    expect(npm.stdout).toBe(toGift(bank))
+    expect(npm.stdout).toBe(toGift(bank.map(inLessonOrder)))
   }, 30_000)
 })

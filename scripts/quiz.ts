@@ -13,6 +13,7 @@ import { toGift } from '../quiz/gift'
 import { printable } from '../quiz/guards'
 import { answerKey } from '../quiz/key'
 import { toMoodleXml } from '../quiz/moodle-xml'
+import { inLessonOrder } from '../quiz/order'
 import { formatIssue, validateBank } from '../quiz/validate'
 
 export const USAGE = `Usage: npm run quiz -- <command> [options]
@@ -150,7 +151,9 @@ function exportBank(render: (bank: Bank) => string, out: string | undefined, fil
     const { stderr } = problems(checked.issues, 'the shipped bank')
     return done(1, '', `${stderr}quiz: fix quiz/bank.ts before exporting\n`)
   }
-  const text = render(checked.value)
+  // In the lesson's order, so that an option's letter in Moodle (with its shuffling turned off) and in
+  // the answer key is its letter on the slides.
+  const text = render(checked.value.map(inLessonOrder))
   if (out === undefined)
     return done(0, text)
   try {

@@ -162,6 +162,13 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
       await page.getByRole('heading', { name: 'Answer now' }).waitFor()
     await audit(li.page, 'question open')
 
+    // One order everywhere: the projector's rows and a phone's options read as the lesson's order,
+    // the one the printed worksheet has too (pdf.test.ts reads the same list from the PDF).
+    const lessonOrder = first.shown.options.map((o, i) => `${letter(i)} · ${o.text}`)
+    const onProjector = await projector.locator('.live-board li').filter({ visible: true }).evaluateAll(rows => rows.map(row => `${row.querySelector('.mark')?.textContent?.trim()} · ${row.querySelector('.text')?.firstChild?.textContent?.trim()}`))
+    const onPhone = (await li.page.locator('.quiz-choice').allTextContents()).map(text => text.replace(/\s+/g, ' ').trim())
+    expect({ onProjector, onPhone }).toEqual({ onProjector: lessonOrder, onPhone: lessonOrder })
+
     // Li answers with the keyboard alone: Tab into the group, arrows to the right option, Enter sends.
     const texts = first.shown.options.map(o => o.text)
     await tabTo(li.page, optionOn(li.page, first.shown, texts[0]!))
@@ -251,9 +258,9 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
     const page = await teacher.newPage()
     const seen = watchErrors(page)
     await page.goto(`${server.url}/teacher`, { waitUntil: 'networkidle' })
-    await page.getByRole('heading', { name: 'Class results' }).waitFor()
+    await page.getByRole('heading', { name: 'Live questions' }).waitFor()
     await page.getByText('2 students joined; 2 questions asked.').waitFor()
-    const students = page.getByRole('table').nth(1)
+    const students = page.getByRole('table', { name: 'Every student: answers, right answers and points' })
     expect(await students.getByRole('row', { name: /王丽 Li/ }).textContent()).toMatch(/王丽 Li\s*2\s*1\s*1 of 2/)
     expect(await students.getByRole('row', { name: /Student 2/ }).textContent()).toMatch(/Student 2\s*1\s*0\s*0 of 2/)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()])
@@ -261,6 +268,10 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv).toContain(first.question.prompt)
     expect(csv).toContain('王丽 Li')
+    // What the class learned, from the live answers: the first question, half the class right.
+    await page.getByRole('radio', { name: 'The live questions' }).check()
+    const live1 = page.getByRole('table', { name: /^Every question/ }).getByRole('row').filter({ hasText: first.question.prompt })
+    await expect.poll(() => live1.locator('td.facility').textContent(), { timeout: 30_000 }).toContain('50%')
     await audit(page, 'teacher results')
     await page.close()
     expect(seen).toEqual([])

@@ -6,6 +6,9 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { mergers, rivalries, terms } from '../content'
+import { liveBank } from '../quiz/bank'
+import { letter } from '../quiz/letters'
+import { isLiveQuestion, publicQuestion } from '../quiz/live/protocol'
 import { normalizeText, readDeck, root } from '../scripts/lib/deck'
 import { noBrowserReason } from './support/browser'
 import { runOffline } from './support/offline-run'
@@ -117,6 +120,21 @@ describe.skipIf(noBrowserReason)('the PDF export, with the network closed', asyn
     expect(images).toHaveLength(3)
     expect(images.every(name => statSync(join(folder, name)).size > 10_000)).toBe(true)
     expect(run.output).toMatch(/Wrote .*png: 3 images/)
+  })
+
+  it('prints each quick check\'s options in the lesson\'s order, lettered as the projector and the phones letter them', () => {
+    const text = pdfText(slidesPdf)
+    const quickChecks = deck.flatMap(slide => Array.from(slide.content.matchAll(/<LiveQuestion question-id="([^"]+)"/g), m => m[1]!))
+    expect(quickChecks).toHaveLength(4)
+    for (const id of quickChecks) {
+      const question = liveBank.find(q => q.id === id)!
+      if (!isLiveQuestion(question))
+        throw new Error(`${id} is not a live question`)
+      const lessonOrder = publicQuestion(question).options.map((o, i) => `${letter(i)} ${normalizeText(o.text)}`)
+      // Each option where the one before it ends: in this order, with these letters.
+      const found = lessonOrder.reduce((from, option) => (from < 0 ? from : text.indexOf(option, from)), text.indexOf(normalizeText(question.prompt).slice(0, 40)))
+      expect(found, `${id}: ${lessonOrder.join(' / ')}`).toBeGreaterThan(0)
+    }
   })
 
   it('prints the quiz slides as a worksheet, without the answers', () => {

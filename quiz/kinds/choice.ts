@@ -4,6 +4,7 @@ import type { MoodleXmlParts, Problem, ShownOption, Worksheet } from './kind'
 import * as v from 'valibot'
 import { escapeHtml, escapeMarkdown, giftFeedback, giftText, xmlAnswer, xmlText } from '../export-text'
 import { letter, lettered } from '../letters'
+import { shuffle } from '../random'
 import { BooleanSchema, exact, IdSchema, OptionalTextSchema, TextSchema } from '../schema'
 import { normalizeAnswer } from '../text'
 import { countBetween, opaqueOptions, repeats, ShownOptionsSchema } from './shared'
@@ -30,6 +31,19 @@ export type ChoiceOption = v.InferOutput<typeof ChoiceOptionSchema>
 interface WithOptions {
   readonly kind: string
   readonly options: readonly ChoiceOption[]
+  readonly keepOrder?: true
+}
+
+/**
+ * `keepOrder` of a choice question: its options are a scale (the lesson's verdicts, False to Mostly
+ * true) and keep the bank's order everywhere, so "B" is the same on the scale's slide and in the
+ * question; Moodle is told not to shuffle them either.
+ */
+export const KeepOrderSchema = v.optional(v.literal(true, 'must be true, or left out'))
+
+/** The options in the order to show them: shuffled with `key`, unless they are a scale. */
+export function shuffledOptions<Q extends WithOptions>(q: Q, key: string): Q {
+  return q.keepOrder ? q : { ...q, options: shuffle(q.options, key) }
 }
 
 /** What a choice widget shows: the options, in order, without which are right. */
@@ -82,7 +96,7 @@ export function moodleChoice(q: WithOptions, single: boolean, percent: (option: 
     type: 'multichoice',
     lines: [
       `    <single>${single}</single>`,
-      '    <shuffleanswers>true</shuffleanswers>',
+      `    <shuffleanswers>${q.keepOrder !== true}</shuffleanswers>`,
       '    <answernumbering>abc</answernumbering>',
       ...q.options.map(o => xmlAnswer(percent(o), xmlText(escapeHtml(o.text)), o.feedback)),
     ],

@@ -2,15 +2,16 @@
 import type { ChoiceShown } from './choice'
 import type { LiveParts, QuestionKindModule } from './kind'
 import * as v from 'valibot'
-import { shuffle } from '../random'
 import { list, mustBe, questionSchema, responseSchema } from '../schema'
-import { ChoiceOptionSchema, choiceShown, ChoiceShownSchema, choiceWorksheet, giftOption, keyOptions, moodleChoice, OPTION, optionRules, rightIds } from './choice'
+import { ChoiceOptionSchema, choiceShown, ChoiceShownSchema, choiceWorksheet, giftOption, KeepOrderSchema, keyOptions, moodleChoice, OPTION, optionRules, rightIds, shuffledOptions } from './choice'
 import { checkIds, feedbackOf, fromOpaque, NO_ANSWER, shownOptions, toOpaque } from './shared'
 
 /** Choose every right option. */
 const MultipleQuestionSchema = questionSchema('multiple', {
   /** The options; at least one is correct. */
   options: list(ChoiceOptionSchema),
+  /** The options are a scale: shown in this order everywhere, never shuffled. */
+  keepOrder: KeepOrderSchema,
 })
 
 /** The ids of the chosen options. */
@@ -69,7 +70,7 @@ export const multiple: QuestionKindModule<MultipleQuestion, MultipleResponse, Ch
   },
   correctResponse: q => ({ kind: 'multiple', optionIds: rightIds(q) }),
   hasAnswer: (_, r) => r.optionIds.length > 0,
-  shuffle: (q, key) => ({ ...q, options: shuffle(q.options, key) }),
+  shuffle: shuffledOptions,
   shown: choiceShown,
   shownSchema: ChoiceShownSchema,
   toShown: (q, _, r) => ({ kind: 'multiple', optionIds: r.optionIds.map(id => toOpaque(q.options, id, OPTION)) }),

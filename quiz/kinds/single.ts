@@ -3,15 +3,16 @@ import type { ChoiceShown } from './choice'
 import type { LiveParts, QuestionKindModule } from './kind'
 import * as v from 'valibot'
 import { describeValue } from '../guards'
-import { shuffle } from '../random'
 import { list, mustBe, questionSchema, responseSchema } from '../schema'
-import { ChoiceOptionSchema, choiceShown, ChoiceShownSchema, choiceWorksheet, giftOption, keyOptions, moodleChoice, OPTION, optionRules, rightIds } from './choice'
+import { ChoiceOptionSchema, choiceShown, ChoiceShownSchema, choiceWorksheet, giftOption, KeepOrderSchema, keyOptions, moodleChoice, OPTION, optionRules, rightIds, shuffledOptions } from './choice'
 import { feedbackOf, fromOpaque, shownOptions, textOf, toOpaque } from './shared'
 
 /** Choose the one right option of 3–5. */
 const SingleQuestionSchema = questionSchema('single', {
   /** The options; exactly one is correct. */
   options: list(ChoiceOptionSchema),
+  /** The options are a scale: shown in this order everywhere, never shuffled. */
+  keepOrder: KeepOrderSchema,
 })
 
 /** The id of the chosen option. */
@@ -47,7 +48,7 @@ export const single: QuestionKindModule<SingleQuestion, SingleResponse, ChoiceSh
   },
   correctResponse: q => ({ kind: 'single', optionId: rightIds(q)[0] ?? '' }),
   hasAnswer: (_, r) => r.optionId !== '',
-  shuffle: (q, key) => ({ ...q, options: shuffle(q.options, key) }),
+  shuffle: shuffledOptions,
   shown: choiceShown,
   shownSchema: ChoiceShownSchema,
   toShown: (q, _, r) => ({ kind: 'single', optionId: toOpaque(q.options, r.optionId, OPTION) }),
