@@ -78,21 +78,41 @@ describe('classBanner', () => {
 })
 
 describe('exportClass', () => {
-  it('writes the same CSV as the server\'s "Download CSV", without a server', async () => {
-    const options = testClassOptions()
+  it('writes the same four files as the teacher\'s page downloads, without a server', async () => {
+    const quiz = [fixtures.single, fixtures.open]
+    const options = testClassOptions({ quiz })
     const app = buildApp(options)
-    const join1 = (await app.inject({ method: 'POST', url: '/api/join', payload: { nickname: 'Li' } })).json()
-    await app.inject({ method: 'POST', url: '/api/teacher/open', headers: { 'x-teacher-code': TEST_CODE }, payload: { questionId: fixtures.single.id } })
-    await app.inject({ method: 'POST', url: '/api/answer', headers: { authorization: `Bearer ${join1.token}` }, payload: { questionId: fixtures.single.id, response: { kind: 'single', optionId: 'baidu' } } })
-    const served = (await app.inject({ method: 'GET', url: '/api/teacher/results.csv', headers: { 'x-teacher-code': TEST_CODE } })).body
+    const teacher = { 'x-teacher-code': TEST_CODE }
+    const li = (await app.inject({ method: 'POST', url: '/api/join', payload: { nickname: 'Li' } })).json()
+    const student = { authorization: `Bearer ${li.token}` }
+    await app.inject({ method: 'POST', url: '/api/teacher/open', headers: teacher, payload: { questionId: fixtures.single.id } })
+    await app.inject({ method: 'POST', url: '/api/answer', headers: student, payload: { questionId: fixtures.single.id, response: { kind: 'single', optionId: 'baidu' } } })
+    await app.inject({ method: 'POST', url: '/api/quiz/answer', headers: student, payload: { questionId: fixtures.open.id, response: { kind: 'open', text: '=SUM(A1) was the 2021 fine' } } })
+    await app.inject({ method: 'POST', url: '/api/quiz/hand-in', headers: student })
+    await app.inject({ method: 'POST', url: '/api/teacher/marks', headers: teacher, payload: { studentId: li.studentId, questionId: fixtures.open.id, points: 2, rubric: fixtures.open.rubric.map(() => true) } })
+    const served: Record<string, string> = {
+      'results.csv': (await app.inject({ method: 'GET', url: '/api/teacher/results.csv', headers: teacher })).body,
+    }
+    for (const file of ['students.csv', 'answers.csv', 'gradebook.csv'])
+      served[file] = (await app.inject({ method: 'GET', url: `/api/teacher/report/${file}`, headers: teacher })).body
     await app.close()
-    const out = join(tempDir('export'), 'results.csv')
-    expect(exportClass(options.classDir, out, testBank)).toBe(`Wrote ${out}: 1 students, 1 questions asked.`)
-    expect(readFileSync(out, 'utf8')).toBe(served)
+    const out = join(tempDir('export'), 'files')
+    const said = exportClass(options.classDir, { out, questions: testBank, quiz })
+    expect(said).toBe([
+      `Wrote ${join(out, 'results.csv')}: 1 student, 1 question asked live.`,
+      `Wrote ${['students.csv', 'answers.csv', 'gradebook.csv'].map(f => join(out, f)).join(', ')}: the report from the full quiz, 1 hand-in.`,
+    ].join('\n'))
+    for (const [file, text] of Object.entries(served))
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(text)
+    expect(readFileSync(join(out, 'gradebook.csv'), 'utf8')).toContain('Li,2,4')
+    expect(readFileSync(join(out, 'answers.csv'), 'utf8')).toContain('\'=SUM(A1)')
+    // Asked for the live questions, the report counts those instead.
+    exportClass(options.classDir, { out, source: 'live', questions: testBank, quiz })
+    expect(readFileSync(join(out, 'gradebook.csv'), 'utf8')).toContain('Li,1,1')
   })
 
   it('refuses a folder that holds no class', () => {
-    expect(() => exportClass(tempDir('empty'), undefined, testBank)).toThrow(/no journal\.jsonl/)
+    expect(() => exportClass(tempDir('empty'), { questions: testBank })).toThrow(/no journal\.jsonl/)
   })
 })
 

@@ -5,11 +5,12 @@
 //
 //   npm run class                           -> continue the class of the last 4 hours, or start one
 //   npm run class -- --new                  -> start a new class
-//   npm run class -- export <class folder>  -> the results as CSV, without a server
+//   npm run class -- export <class folder>  -> the results and the report as CSV, without a server
+import type { ReportSource } from '../quiz/live/report'
 import type { Bank } from '../quiz/types'
 import type { RunningClassServer } from '../server/start'
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -17,7 +18,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
 import { bank, liveBank } from '../quiz/bank'
+import { classReport, defaultReportSource, isReportSource, REPORT_SOURCES } from '../quiz/live/report'
 import { teacherSummary } from '../quiz/live/views'
+import { answersCsv, gradebookCsv, studentsCsv } from '../quiz/report-csv'
 import { clockTime, createClassFolder, newTeacherCode, recentClassFolder, writeClassInfo } from '../server/class-folder'
 import { answerCount, loadJournal } from '../server/classroom'
 import { lanAddresses, listensOnNetwork } from '../server/network'
@@ -26,7 +29,7 @@ import { startClassServer } from '../server/start'
 import { root } from './lib/deck'
 
 export const CLASS_USAGE = `Usage: npm run class [-- options]
-       npm run class -- export <class folder> [--out FILE]
+       npm run class -- export <class folder> [--out DIR] [--source quiz|live|both]
 
 Runs a live class: the deck on the projector, the quiz on the students' phones, over this
 laptop's network, with no internet and no account. Builds the site first when it is out of date.
@@ -44,8 +47,12 @@ Options:
                    into .class/teacher; with --site, none unless given)
   -h, --help       show this help
 
-export <class folder>  writes the class's results as CSV (the same file as "Download CSV")
-  --out FILE       where to write it (default: results.csv in the class folder; - for the screen)`
+export <class folder>  writes the class's files, as the teacher's page downloads them:
+                   results.csv (the live questions), and the report's students.csv,
+                   answers.csv and gradebook.csv
+  --out DIR        the folder to write them in (default: the class folder)
+  --source WHAT    the report's answers: quiz, live or both (default: quiz when anyone
+                   handed in the full quiz, else live)`
 
 /** The environment variable that fixes the teacher code. */
 export const CODE_ENV = 'LESSON_TEACHER_CODE'
@@ -196,26 +203,54 @@ export function classBanner(input: BannerInput): string {
   return lines.join('\n')
 }
 
-/** Writes a class folder's results as CSV (the same as GET /api/teacher/results.csv) and says what it wrote. */
-export function exportClass(classDir: string, out: string | undefined, questions: Bank = liveBank): string {
+/** What `npm run class -- export` writes: the live results (as "Download CSV") and the class report's three files. */
+const EXPORTED_FILES = ['results.csv', 'students.csv', 'answers.csv', 'gradebook.csv'] as const
+
+/** Options of {@link exportClass}. */
+export interface ExportOptions {
+  /** The folder to write the files in; the class folder by default. */
+  readonly out?: string
+  /** Whose answers the report counts; the full quiz when anyone handed it in, else the live questions. */
+  readonly source?: ReportSource
+  /** The live questions and the full quiz the class was given (the lesson's by default). */
+  readonly questions?: Bank
+  readonly quiz?: Bank
+}
+
+/**
+ * Writes a class folder's files, without a server: results.csv (GET /api/teacher/results.csv) and
+ * the report's students.csv, answers.csv and gradebook.csv (GET /api/teacher/report/…); says what it wrote.
+ */
+export function exportClass(classDir: string, options: ExportOptions = {}): string {
   if (!existsSync(join(classDir, 'journal.jsonl')))
     throw new Error(`${classDir} has no journal.jsonl: is it a class folder (classes/<date-time>/)?`)
-  const { state } = loadJournal(questions, classDir, warning => console.error(`Warning: ${warning}`))
+  const { state } = loadJournal(options.questions ?? liveBank, classDir, warning => console.error(`Warning: ${warning}`), options.quiz ?? bank)
+  const source = options.source ?? defaultReportSource(state)
   const summary = teacherSummary(state)
-  const csv = classResultsCsv(summary)
-  if (out === '-') {
-    process.stdout.write(csv)
-    return ''
+  const report = classReport(state, source)
+  const texts: Record<typeof EXPORTED_FILES[number], string> = {
+    'results.csv': classResultsCsv(summary),
+    'students.csv': studentsCsv(report),
+    'answers.csv': answersCsv(report),
+    'gradebook.csv': gradebookCsv(report),
   }
-  const path = out ?? join(classDir, 'results.csv')
-  writeFileSync(path, csv)
-  return `Wrote ${path}: ${summary.students.length} students, ${summary.questions.length} questions asked.`
+  const folder = options.out ?? classDir
+  mkdirSync(folder, { recursive: true })
+  for (const file of EXPORTED_FILES)
+    writeFileSync(join(folder, file), texts[file])
+  const handedIn = report.students.filter(s => s.handedInAt !== undefined).length
+  return [
+    `Wrote ${join(folder, 'results.csv')}: ${count(summary.students.length, 'student')}, ${count(summary.questions.length, 'question')} asked live.`,
+    `Wrote ${EXPORTED_FILES.slice(1).map(file => join(folder, file)).join(', ')}: the report from ${REPORT_SOURCE_WORDS[source]}${source === 'live' ? '' : `, ${count(handedIn, 'hand-in')}`}.`,
+  ].join('\n')
 }
+
+const REPORT_SOURCE_WORDS: Record<ReportSource, string> = { quiz: 'the full quiz', live: 'the live questions', both: 'the live questions and the full quiz' }
 
 function exportMain(argv: readonly string[]): number {
   let parsed
   try {
-    parsed = parseArgs({ args: [...argv], options: { out: { type: 'string' } }, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args: [...argv], options: { out: { type: 'string' }, source: { type: 'string' } }, allowPositionals: true, strict: true })
   }
   catch (error) {
     console.error(`class export: ${(error as Error).message}\n\n${CLASS_USAGE}`)
@@ -226,10 +261,13 @@ function exportMain(argv: readonly string[]): number {
     console.error(`class export: name one class folder, such as classes/2026-03-02-1005\n\n${CLASS_USAGE}`)
     return 2
   }
+  const { source } = parsed.values
+  if (source !== undefined && !isReportSource(source)) {
+    console.error(`class export: --source must be one of ${REPORT_SOURCES.join(', ')}, not ${JSON.stringify(source)}\n\n${CLASS_USAGE}`)
+    return 2
+  }
   try {
-    const said = exportClass(folder, parsed.values.out)
-    if (said)
-      console.log(said)
+    console.log(exportClass(folder, { out: parsed.values.out, source }))
     return 0
   }
   catch (error) {

@@ -173,4 +173,15 @@ describe('the teacher and the full quiz', () => {
     }
     expect((await call(app, { method: 'GET', url: '/api/teacher/report?source=everything', headers: teacher })).status).toBe(400)
   })
+
+  it('reports the live questions until someone hands in the full quiz, and the full quiz after, unless told', async () => {
+    const { app } = start()
+    const sourceNow = async (): Promise<string> => (await call(app, { method: 'GET', url: '/api/teacher/report', headers: teacher })).body.source
+    expect(await sourceNow()).toBe('live')
+    await handedIn(app, 'Li', 'x')
+    expect(await sourceNow()).toBe('quiz')
+    expect((await call(app, { method: 'GET', url: '/api/teacher/report?source=both', headers: teacher })).body.source).toBe('both')
+    const file = await app.inject({ method: 'GET', url: '/api/teacher/report/gradebook.csv', headers: teacher })
+    expect(file.headers['content-disposition']).toMatch(/-quiz-gradebook\.csv"$/)
+  })
 })

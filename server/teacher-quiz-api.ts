@@ -8,16 +8,18 @@ import type { ApiOptions } from './api-options'
 import * as v from 'valibot'
 import { FeedbackPolicyRequestSchema, MarkRequestSchema } from '../quiz/live/quiz-protocol'
 import { writtenAnswers } from '../quiz/live/quiz-views'
-import { classReport, REPORT_SOURCES } from '../quiz/live/report'
+import { classReport, defaultReportSource, REPORT_SOURCES } from '../quiz/live/report'
 import { answersCsv, gradebookCsv, studentsCsv } from '../quiz/report-csv'
 import { REFUSAL_STATUS } from './api-options'
 
 const NOT_FILE_NAME = /[^\w-]/g
 
-/** `?source=quiz|live|both`; the full quiz by default. */
+/** `?source=quiz|live|both`; without it, the full quiz once anyone has handed it in, else the live questions. */
 export const ReportQuerySchema = v.object({
-  source: v.optional(v.picklist(REPORT_SOURCES, issue => `must be one of ${REPORT_SOURCES.join(', ')}, not ${String(issue.input)}`), 'quiz'),
+  source: v.optional(v.picklist(REPORT_SOURCES, issue => `must be one of ${REPORT_SOURCES.join(', ')}, not ${String(issue.input)}`)),
 })
+
+type ReportQuery = v.InferOutput<typeof ReportQuerySchema>
 
 const CSV_FILES = {
   'students.csv': studentsCsv,
@@ -49,16 +51,21 @@ export const teacherQuizApi: FastifyPluginAsync<ApiOptions> = async (app, { clas
     return { feedback: outcome.value.feedbackPolicy, releasedAt: outcome.value.releasedAt ?? null }
   })
 
-  app.get<{ Querystring: { source: ReportSource } }>('/report', { schema: { querystring: ReportQuerySchema } }, async request => ({
-    ...classReport(classroom.state, request.query.source),
+  const sourceOf = (query: ReportQuery): ReportSource => query.source ?? defaultReportSource(classroom.state)
+
+  app.get<{ Querystring: ReportQuery }>('/report', { schema: { querystring: ReportQuerySchema } }, async request => ({
+    ...classReport(classroom.state, sourceOf(request.query)),
     feedback: classroom.state.feedbackPolicy,
     releasedAt: classroom.state.releasedAt ?? null,
   }))
 
   for (const [file, write] of Object.entries(CSV_FILES)) {
-    app.get<{ Querystring: { source: ReportSource } }>(`/report/${file}`, { schema: { querystring: ReportQuerySchema } }, async (request, reply: FastifyReply) => reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="class-${classLabel.replace(NOT_FILE_NAME, '')}-${request.query.source}-${file}"`)
-      .send(write(classReport(classroom.state, request.query.source))))
+    app.get<{ Querystring: ReportQuery }>(`/report/${file}`, { schema: { querystring: ReportQuerySchema } }, async (request, reply: FastifyReply) => {
+      const source = sourceOf(request.query)
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="class-${classLabel.replace(NOT_FILE_NAME, '')}-${source}-${file}"`)
+        .send(write(classReport(classroom.state, source)))
+    })
   }
 }

@@ -18,7 +18,7 @@ import { letter } from '../letters'
 import { chosenOptionIds, isLiveQuestion, publicQuestion, rightOptionIds, studentName } from './protocol'
 import { markKey } from './quiz-state'
 import { quizOrder, scoredQuiz } from './quiz-views'
-import { REACHED_AT_PERCENT } from './report-protocol'
+import { REACHED_AT_PERCENT, REPORT_SOURCES } from './report-protocol'
 import { recordOf } from './state'
 
 export { REPORT_SOURCES } from './report-protocol'
@@ -205,6 +205,20 @@ function emptyPoints<K extends string>(keys: readonly K[]): Record<K, { score: n
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100
+}
+
+/** Whether `text` names a report source. */
+export function isReportSource(text: string): text is ReportSource {
+  return (REPORT_SOURCES as readonly string[]).includes(text)
+}
+
+/** The report a teacher means when they do not say: the full quiz once anyone has handed it in, else the live questions. */
+export function defaultReportSource(state: LiveState): ReportSource {
+  for (const attempt of state.attempts.values()) {
+    if (attempt.handedInAt !== undefined)
+      return 'quiz'
+  }
+  return 'live'
 }
 
 /** The class report from `source`'s answers. */
