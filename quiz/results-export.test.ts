@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
-import { buildReport, csvField, resultsCsv, resultsFileName, resultsJson, TEACHER_MARKS, UTF8_BOM } from './results-export'
+import { bankVersion, buildResults, csvField, resultsCsv, resultsFileName, resultsJson, TEACHER_MARKS, UTF8_BOM } from './results-export'
 
 const questions = [fixtures.single, fixtures.short, fixtures.matching]
-const report = buildReport({
+const report = buildResults({
   questions,
   responses: {
     'fx-single': { kind: 'single', optionId: 'baidu' },
@@ -12,9 +12,20 @@ const report = buildReport({
   seed: 'abc',
   name: ' 王丽 ',
   date: new Date('2026-03-02T08:30:00Z'),
+  bank: bankVersion(questions),
 })
 
-describe('buildReport', () => {
+describe('bankVersion', () => {
+  it('is the same for the same bank and changes with any answer, option or point', () => {
+    expect(bankVersion(questions)).toMatch(/^[0-9a-f]{8}$/)
+    expect(bankVersion([...questions])).toBe(bankVersion(questions))
+    expect(bankVersion([{ ...fixtures.single, points: 2 }, fixtures.short, fixtures.matching])).not.toBe(bankVersion(questions))
+    const otherAnswer = { ...fixtures.short, accepted: ['something else'] }
+    expect(bankVersion([fixtures.single, otherAnswer, fixtures.matching])).not.toBe(bankVersion(questions))
+  })
+})
+
+describe('buildResults', () => {
   it('dates, names and scores the attempt', () => {
     expect([report.date, report.name, report.total, report.max, report.percentage]).toEqual(['2026-03-02T08:30:00.000Z', '王丽', 1, 4, 25])
   })
@@ -62,12 +73,13 @@ describe('resultsCsv', () => {
   })
 
   it('leaves the points of a written answer blank for the teacher, and out of the total', () => {
-    const withOpen = resultsCsv(buildReport({
+    const withOpen = resultsCsv(buildResults({
       questions: [fixtures.single, fixtures.open],
       responses: { 'fx-single': { kind: 'single', optionId: 'baidu' }, 'fx-open': { kind: 'open', text: 'My answer' } },
       seed: 'abc',
       name: 'Li',
       date: new Date('2026-03-02T08:30:00Z'),
+      bank: 'v1',
     })).trimEnd().split('\r\n')
     expect(withOpen[2]).toMatch(new RegExp(`,My answer,,${fixtures.open.points},${TEACHER_MARKS}$`))
     expect(withOpen.at(-1)).toBe('2026-03-02T08:30:00.000Z,Li,Total,,,,,1,1,100%')

@@ -27,6 +27,8 @@ export interface ResultsReport {
   readonly date: string
   readonly name: string
   readonly seed: string
+  /** The version of the bank the quiz was taken with ({@link bankVersion}), so a report can tell an old file. */
+  readonly bank: string
   readonly total: number
   readonly max: number
   readonly percentage: number
@@ -34,24 +36,27 @@ export interface ResultsReport {
   readonly questions: readonly ResultRow[]
 }
 
-/** What {@link buildReport} needs; `date` comes from the clock at the page's edge, never from inside. */
-export interface ReportInput {
+/** What {@link buildResults} needs; `date` comes from the clock at the page's edge, never from inside. */
+export interface ResultsInput {
   /** The questions in the order the student saw them. */
   readonly questions: readonly Question[]
   readonly responses: Readonly<Record<string, QuizResponse>>
   readonly seed: string
   readonly name: string
   readonly date: Date
+  /** {@link bankVersion} of the bank the questions come from. */
+  readonly bank: string
 }
 
 /** Score the attempt and put every question's answer and points in one report. */
-export function buildReport({ questions, responses, seed, name, date }: ReportInput): ResultsReport {
+export function buildResults({ questions, responses, seed, name, date, bank: version }: ResultsInput): ResultsReport {
   const bank: Bank = questions
   const score = scoreAttempt(bank, responses)
   return {
     date: date.toISOString(),
     name: name.trim(),
     seed,
+    bank: version,
     total: score.total,
     max: score.max,
     percentage: score.percentage,
@@ -71,6 +76,20 @@ export function buildReport({ questions, responses, seed, name, date }: ReportIn
       }
     }),
   }
+}
+
+/**
+ * A short fingerprint of a bank (FNV-1a, 32 bits, as 8 hex digits) that changes when any question,
+ * option, answer or point changes: a results file carries it, so a report can tell that a file
+ * comes from another version of the quiz. Not a secret; just a label.
+ */
+export function bankVersion(questions: Bank): string {
+  let hash = 0x811C9DC5
+  for (const char of JSON.stringify(questions)) {
+    hash ^= char.codePointAt(0) ?? 0
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(16).padStart(8, '0')
 }
 
 const NEEDS_QUOTES = /[",\r\n]/

@@ -1,6 +1,6 @@
 import type { CliFiles } from './quiz'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -8,8 +8,10 @@ import { parse } from 'gift-pegjs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { bank } from '../quiz/bank'
 import { toGift } from '../quiz/gift'
+import { correctResponse } from '../quiz/grade'
 import { toMoodleXml } from '../quiz/moodle-xml'
-import { inLessonOrder } from '../quiz/order'
+import { attemptOrder, inLessonOrder } from '../quiz/order'
+import { bankVersion, buildResults, resultsJson } from '../quiz/results-export'
 import { decodeUtf8, MAX_LISTED_ISSUES, runQuiz, USAGE } from './quiz'
 
 const dir = mkdtempSync(join(tmpdir(), 'quiz-cli-'))
@@ -227,6 +229,61 @@ describe('quiz usage', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(message)
     expect(result.stderr).toContain(USAGE)
+  })
+})
+
+describe('quiz report', () => {
+  /** A student's results file from the practice quiz, as the page writes it: the first `right` questions right, the rest unanswered. */
+  function handIn(name: string, right: number, date = '2026-03-02T09:00:00Z'): string {
+    const questions = attemptOrder(bank, 'seed')
+    const responses = Object.fromEntries(questions.slice(0, right).map(q => [q.id, correctResponse(q)]))
+    return resultsJson(buildResults({ questions, responses, seed: 'seed', name, date: new Date(date), bank: bankVersion(bank) }))
+  }
+
+  it('reads a folder of results files and writes the report and three CSV files, self-reported, naming each file left out', () => {
+    const folder = join(dir, 'handed-in')
+    mkdirSync(folder)
+    file('handed-in/li.json', handIn('Li', 10))
+    file('handed-in/bo.json', handIn('Bo', 3))
+    file('handed-in/bo-again.json', handIn('Bo', 5, '2026-03-02T10:00:00Z'))
+    file('handed-in/broken.json', handIn('Ana', 10).slice(0, 100))
+    file('handed-in/latin1.json', Uint8Array.from([0x7B, 0xE9, 0x7D]))
+    file('handed-in/notes.txt', 'not a results file')
+    const out = join(dir, 'report')
+    const result = runQuiz(['report', folder, join(dir, 'missing.json'), '--out', out])
+    expect(result.exitCode, result.stderr).toBe(0)
+    expect(result.stdout).toBe('')
+    const lines = result.stderr.trimEnd().split('\n')
+    expect(lines.slice(0, -1)).toEqual([
+      `quiz: left out ${join(folder, 'bo.json')}: another file from Bo: the later one, ${join(folder, 'bo-again.json')}, counts`,
+      `quiz: left out ${join(folder, 'broken.json')}: damaged: it is not JSON (was it opened and saved in another program?)`,
+      `quiz: left out ${join(folder, 'latin1.json')}: damaged: byte 1 is not UTF-8 text`,
+      `quiz: left out ${join(dir, 'missing.json')}: cannot be read (ENOENT: no such file or directory, open '${join(dir, 'missing.json')}')`,
+    ])
+    expect(lines.at(-1)).toMatch(/^quiz: wrote .*report\.html, .*self-reported-students\.csv, .*self-reported-answers\.csv, .*self-reported-gradebook\.csv: 2 students, self-reported; 4 files left out$/)
+    const gradebook = readFileSync(join(out, 'self-reported-gradebook.csv'), 'utf8')
+    // The first n questions right, the rest unanswered (0); a written answer given waits for the teacher, out of the total.
+    const line = (name: string, n: number): string => {
+      const answered = attemptOrder(bank, 'seed').slice(0, n)
+      const toMark = answered.filter(q => q.kind === 'open').reduce((sum, q) => sum + q.points, 0)
+      const earned = answered.reduce((sum, q) => sum + q.points, 0) - toMark
+      return `${name},${earned},${bank.reduce((sum, q) => sum + q.points, 0) - toMark}`
+    }
+    expect(gradebook).toBe(`\uFEFFIdentifier,Total,Maximum\r\n${line('Bo', 5)}\r\n${line('Li', 10)}\r\n`)
+    const html = readFileSync(join(out, 'report.html'), 'utf8')
+    expect(html).toContain('Self-reported')
+    expect(html).toContain('broken.json</strong>: damaged')
+  })
+
+  it('writes no report and exits 1 when no file counts, saying why for each', () => {
+    const result = runQuiz(['report', file('only.json', '[]'), '--out', join(dir, 'none')])
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toMatch(/left out .*only\.json: damaged: not a results file from the quiz/)
+    expect(result.stderr).toMatch(/no results file could be counted, so no report was written\n$/)
+  })
+
+  it('asks for the files when given none', () => {
+    expect(runQuiz(['report'])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/report needs the results files/) })
   })
 })
 

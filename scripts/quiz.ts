@@ -1,10 +1,13 @@
-// `npm run quiz -- <command>`: check the quiz bank, export it to Moodle (GIFT or Moodle XML), or
-// write the teacher's answer key. The work happens in `runQuiz`, a function of its arguments and a
-// small file-system interface, so the tests can call it directly; `main` only wires it to the
-// process. Nothing the user typed or a file held is printed unescaped, and nothing throws.
+// `npm run quiz -- <command>`: check the quiz bank, export it to Moodle (GIFT or Moodle XML), write
+// the teacher's answer key, or report on the results files students hand in from the practice
+// quiz. The work happens in `runQuiz`, a function of its arguments and a small file-system
+// interface, so the tests can call it directly; `main` only wires it to the process. Nothing the
+// user typed or a file held is printed unescaped, and nothing throws.
+import type { HandedInFile, LeftOut } from '../quiz/self-reported'
 import type { Bank } from '../quiz/types'
 import type { ValidationIssue } from '../quiz/validate'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -12,8 +15,12 @@ import { bank as shippedBank } from '../quiz/bank'
 import { toGift } from '../quiz/gift'
 import { printable } from '../quiz/guards'
 import { answerKey } from '../quiz/key'
+import { buildReport } from '../quiz/live/report'
 import { toMoodleXml } from '../quiz/moodle-xml'
 import { inLessonOrder } from '../quiz/order'
+import { answersCsv, gradebookCsv, studentsCsv } from '../quiz/report-csv'
+import { reportHtml } from '../quiz/report-html'
+import { readHandIns } from '../quiz/self-reported'
 import { formatIssue, validateBank } from '../quiz/validate'
 
 export const USAGE = `Usage: npm run quiz -- <command> [options]
@@ -25,6 +32,13 @@ Commands:
   xml [--out FILE]    Export the bank in Moodle XML format, which keeps each question's
                       points (GIFT cannot).
   key [--out FILE]    Write a Markdown answer key, grouped by part.
+  report FILE|FOLDER... [--out DIR]
+                      Read the results files students downloaded from the practice quiz
+                      (quiz-results-….json, or every .json file in a folder) and write the
+                      class report: report.html and three CSV files, marked self-reported,
+                      in DIR (default: quiz-report). A damaged file, one from another
+                      version of the quiz or a second file from the same student is named
+                      and left out; the others still count.
 
 Exports are written to FILE with --out, or else to standard output:
   npm run quiz -- gift --out quiz.gift
@@ -34,8 +48,8 @@ Options:
   -o, --out FILE      Write the export to FILE.
   -h, --help          Show this help.
 
-Exit codes: 0 success, 1 the bank has problems or the file is not a bank, 2 usage error
-or unreadable file.`
+Exit codes: 0 success, 1 the bank has problems or the file is not a bank (report: no file
+could be counted), 2 usage error or unreadable file.`
 
 /** How many problems `check` lists before it only counts the rest. */
 export const MAX_LISTED_ISSUES = 50
@@ -51,11 +65,17 @@ export interface CliResult {
 export interface CliFiles {
   readonly readBytes: (path: string) => Uint8Array
   readonly writeText: (path: string, text: string) => void
+  /** The names in a folder, or undefined when `path` is not a folder. */
+  readonly list?: (path: string) => string[] | undefined
+  /** Makes a folder and its parents, if missing. */
+  readonly makeDir?: (path: string) => void
 }
 
 const nodeFiles: CliFiles = {
   readBytes: path => readFileSync(path),
   writeText: (path, text) => writeFileSync(path, text, 'utf8'),
+  list: path => (statSync(path, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(path) : undefined),
+  makeDir: path => void mkdirSync(path, { recursive: true }),
 }
 
 const SENTENCE_END = /\.\s/
@@ -165,6 +185,68 @@ function exportBank(render: (bank: Bank) => string, out: string | undefined, fil
   return done(0, '', `quiz: wrote ${checked.value.length} questions to ${printable(out)}\n`)
 }
 
+/** The report's files, each marked as self-reported wherever it travels. */
+const REPORT_FILES = {
+  'self-reported-students.csv': studentsCsv,
+  'self-reported-answers.csv': answersCsv,
+  'self-reported-gradebook.csv': gradebookCsv,
+} as const
+
+/** The files to read: each one named, and every .json file of each folder named. */
+function handInPaths(args: readonly string[], files: CliFiles): string[] {
+  return args.flatMap((arg) => {
+    const inFolder = files.list?.(arg)
+    return inFolder === undefined ? [arg] : inFolder.filter(name => name.toLowerCase().endsWith('.json')).sort().map(name => join(arg, name))
+  })
+}
+
+function report(args: readonly string[], out: string, files: CliFiles): CliResult {
+  const read: HandedInFile[] = []
+  const unreadable: LeftOut[] = []
+  const paths = handInPaths(args, files)
+  for (const path of paths) {
+    let bytes: Uint8Array
+    try {
+      bytes = files.readBytes(path)
+    }
+    catch (error) {
+      unreadable.push({ file: path, reason: `cannot be read (${errorMessage(error, true)})` })
+      continue
+    }
+    const decoded = decodeUtf8(bytes)
+    if (decoded.ok)
+      read.push({ file: path, text: decoded.text })
+    else
+      unreadable.push({ file: path, reason: `damaged: byte ${decoded.offset} is not UTF-8 text` })
+  }
+  const { input, counted, leftOut: notCounted } = readHandIns(read, shippedBank)
+  // Named in the order the files were given, whatever was wrong with each.
+  const leftOut = [...unreadable, ...notCounted].sort((a, b) => paths.indexOf(a.file) - paths.indexOf(b.file))
+  const named = leftOut.map(f => `quiz: left out ${printable(f.file)}: ${f.reason}\n`).join('')
+  if (counted.length === 0)
+    return done(1, '', `${named}quiz: no results file could be counted, so no report was written\n`)
+  const classReport = buildReport(input)
+  const texts: Record<string, string> = {
+    'report.html': reportHtml(classReport, {
+      title: 'What the class learned: the practice quiz',
+      notice: 'Self-reported: each student downloaded these results from the practice quiz and handed in the file; the answers were graded again here, but a student could have changed them. For marks, use the classroom server or Moodle.',
+      written: `From ${counted.length} ${counted.length === 1 ? 'file' : 'files'}, written ${new Date().toISOString().slice(0, 16).replace('T', ' ')} (UTC). Written answers are left for you to mark: they count in no total here.`,
+      leftOut,
+    }),
+    ...Object.fromEntries(Object.entries(REPORT_FILES).map(([file, write]) => [file, write(classReport)])),
+  }
+  try {
+    files.makeDir?.(out)
+    for (const [file, text] of Object.entries(texts))
+      files.writeText(join(out, file), text)
+  }
+  catch (error) {
+    return done(2, '', `${named}quiz: cannot write the report to ${printable(out)}: ${errorMessage(error)}\n`)
+  }
+  const summary = `quiz: wrote ${Object.keys(texts).map(file => printable(join(out, file))).join(', ')}: ${counted.length} ${counted.length === 1 ? 'student' : 'students'}, self-reported${leftOut.length > 0 ? `; ${leftOut.length} ${leftOut.length === 1 ? 'file' : 'files'} left out` : ''}\n`
+  return done(0, '', `${named}${summary}`)
+}
+
 function isExport(command: string): command is keyof typeof EXPORTS {
   return Object.hasOwn(EXPORTS, command)
 }
@@ -201,6 +283,11 @@ export function runQuiz(argv: readonly string[], files: CliFiles = nodeFiles): C
     if (out !== undefined)
       return usageError('check writes no file; --out is for gift, xml and key')
     return check(rest[0], files)
+  }
+  if (command === 'report') {
+    if (rest.length === 0)
+      return usageError('report needs the results files (or a folder of them), such as handed-in/*.json')
+    return report(rest, out ?? 'quiz-report', files)
   }
   if (!isExport(command))
     return usageError(`unknown command: ${printable(command)}`)

@@ -1,6 +1,5 @@
-// How the teacher's page writes the class report's figures: shares as percentages, the
-// discrimination index to two decimals, a question by its number and source. Vue-free.
-import type { ClassReportReply } from '../../quiz/live/report-protocol'
+// How the teacher's page and the report's HTML file write the class report's figures: shares as
+// percentages, the discrimination index to two decimals, a question by its number and source.
 
 /** A share from 0 to 1 as a percentage, "–" when there is none. */
 export function percent(share: number | null | undefined): string {
@@ -13,7 +12,7 @@ export function index(value: number | null): string {
 }
 
 /** "Q3" for the full quiz's third question, "Live 2" for the second live one: how the page names an item. */
-export function itemLabels(report: ClassReportReply): Record<string, string> {
+export function itemLabels(report: { readonly items: readonly { readonly key: string, readonly source: 'quiz' | 'live' }[] }): Record<string, string> {
   const labels: Record<string, string> = {}
   let quiz = 0
   let live = 0
