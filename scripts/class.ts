@@ -206,6 +206,8 @@ export function classBanner(input: BannerInput): string {
 /** What `npm run class -- export` writes: the live results (as "Download CSV") and the class report's three files. */
 const EXPORTED_FILES = ['results.csv', 'students.csv', 'answers.csv', 'gradebook.csv'] as const
 
+const REPORT_SOURCE_WORDS: Record<ReportSource, string> = { quiz: 'the full quiz', live: 'the live questions', both: 'the live questions and the full quiz' }
+
 /** Options of {@link exportClass}. */
 export interface ExportOptions {
   /** The folder to write the files in; the class folder by default. */
@@ -244,8 +246,6 @@ export function exportClass(classDir: string, options: ExportOptions = {}): stri
     `Wrote ${EXPORTED_FILES.slice(1).map(file => join(folder, file)).join(', ')}: the report from ${REPORT_SOURCE_WORDS[source]}${source === 'live' ? '' : `, ${count(handedIn, 'hand-in')}`}.`,
   ].join('\n')
 }
-
-const REPORT_SOURCE_WORDS: Record<ReportSource, string> = { quiz: 'the full quiz', live: 'the live questions', both: 'the live questions and the full quiz' }
 
 function exportMain(argv: readonly string[]): number {
   let parsed
