@@ -3,9 +3,16 @@
 // N simulated students (default 500), each with its own event stream, opens a question, has
 // every student answer within 2 seconds, reveals, and prints the figures beside their budgets.
 // Then kills the server (SIGKILL) in the middle of a second burst, restarts it on the same
-// folder, and counts the acknowledged answers that survived.
+// folder, and counts the acknowledged answers that survived. Last, the full quiz handed in: every
+// student answers every question of it at their own pace and hands in, all within 2 minutes, and
+// the teacher's report on them is timed.
 import type { ChildProcess } from 'node:child_process'
+import type { ChoiceShown } from '../quiz/kinds/choice'
 import type { LiveQuestion, LiveResponse, StudentState, TeacherSummary } from '../quiz/live/protocol'
+import type { ClassQuiz } from '../quiz/live/quiz-protocol'
+import type { ClassReport } from '../quiz/live/report'
+import type { ShownQuestion } from '../quiz/present'
+import type { QuizResponse, ShownOf } from '../quiz/types'
 import type { EventStreamClient } from '../test/support/event-stream-client'
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
@@ -25,7 +32,9 @@ import { root } from './lib/deck'
 
 const CODE = 'BENCH7'
 const SPREAD_MS = 2000
-const BUDGET = { p99Ms: 200, revealMs: 1000 }
+const BUDGET = { p99Ms: 200, revealMs: 1000, handInP99Ms: 500, reportMs: 1000 }
+/** The full quiz: every student's answers and hand-in within this time. */
+const HAND_IN_WINDOW_MS = 120_000
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 })
 
@@ -138,11 +147,90 @@ function burst(base: string, question: LiveQuestion, tokens: readonly string[], 
   })))
 }
 
+/** Some answer to a question as a student's page shows it (its widget's ids), varied by student. */
+function someShownResponse(question: ShownQuestion, i: number): QuizResponse {
+  const { shown } = question
+  switch (question.kind) {
+    case 'single': return { kind: 'single', optionId: (shown as ChoiceShown).options[i % (shown as ChoiceShown).options.length]!.id }
+    case 'multiple': return { kind: 'multiple', optionIds: [(shown as ChoiceShown).options[i % (shown as ChoiceShown).options.length]!.id] }
+    case 'true-false': return { kind: 'true-false', value: i % 2 === 0 }
+    case 'matching': {
+      const { items, choices } = shown as ShownOf<'matching'>
+      return { kind: 'matching', matches: Object.fromEntries(items.map((item, j) => [item.id, choices[(i + j) % choices.length]!.id])) }
+    }
+    case 'ordering': {
+      const ids = (shown as ShownOf<'ordering'>).items.map(item => item.id)
+      return { kind: 'ordering', order: i % 2 === 0 ? ids : [...ids].reverse() }
+    }
+    case 'short': return { kind: 'short', text: i % 3 === 0 ? 'demographic dividend' : 'no idea' }
+    case 'numeric': return { kind: 'numeric', text: String(i % 100) }
+    case 'open': return { kind: 'open', text: `Student ${i + 1}: the 2021 fine tested the anti-monopoly claim.` }
+  }
+}
+
+interface HandInRun {
+  readonly answerMs: number[]
+  readonly handInMs: number[]
+  readonly sent: number
+  readonly acknowledged: number
+  readonly handInsSent: number
+  readonly handInsAcknowledged: number
+  readonly failures: string[]
+  readonly elapsedMs: number
+}
+
+/**
+ * The full quiz as a class takes it: each student fetches it, answers every question in order at
+ * moments spread over the window (one request at a time, as a phone sends them), then hands in.
+ */
+async function handInRun(base: string, tokens: readonly string[]): Promise<HandInRun> {
+  const answerMs: number[] = []
+  const handInMs: number[] = []
+  const failures: string[] = []
+  let sent = 0
+  let acknowledged = 0
+  let handInsAcknowledged = 0
+  const started = performance.now()
+  await Promise.all(tokens.map(async (token, i) => {
+    const auth = { authorization: `Bearer ${token}` }
+    const quiz = await call(base, 'GET', '/api/quiz', undefined, auth)
+    if (quiz.status !== 200) {
+      failures.push(`GET /api/quiz: ${quiz.status}`)
+      return
+    }
+    const questions = (quiz.body as ClassQuiz).questions
+    // When each answer is given: random moments in the window, the hand-in last.
+    const moments = questions.map(() => Math.random() * (HAND_IN_WINDOW_MS - 5000)).sort((a, b) => a - b)
+    for (const [j, question] of questions.entries()) {
+      const wait = started + moments[j]! - performance.now()
+      if (wait > 0)
+        await new Promise(resolve => setTimeout(resolve, wait))
+      sent += 1
+      const reply = await call(base, 'POST', '/api/quiz/answer', { questionId: question.id, response: someShownResponse(question, i) }, auth).catch((error: Error) => error)
+      if (reply instanceof Error || reply.status !== 200) {
+        failures.push(reply instanceof Error ? reply.message : `answer ${reply.status}: ${JSON.stringify(reply.body)}`)
+        continue
+      }
+      acknowledged += 1
+      answerMs.push(reply.ms)
+    }
+    const reply = await call(base, 'POST', '/api/quiz/hand-in', undefined, auth).catch((error: Error) => error)
+    if (reply instanceof Error || reply.status !== 200) {
+      failures.push(reply instanceof Error ? reply.message : `hand-in ${reply.status}: ${JSON.stringify(reply.body)}`)
+      return
+    }
+    handInsAcknowledged += 1
+    handInMs.push(reply.ms)
+  }))
+  return { answerMs, handInMs, sent, acknowledged, handInsSent: tokens.length, handInsAcknowledged, failures, elapsedMs: performance.now() - started }
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({ args: [...argv], options: { students: { type: 'string', default: '500' } }, strict: true })
   const students = Number(values.students)
   if (!Number.isInteger(students) || students < 1)
     throw new TypeError(`--students must be a positive whole number, not "${values.students}"`)
+  const fullQuiz = bank
   const live = bank.filter(isLiveQuestion)
   const first = live.find(q => q.kind === 'single') ?? live[0]
   const second = live.find(q => q.kind === 'true-false') ?? live[1]
@@ -251,6 +339,34 @@ async function main(argv: readonly string[]): Promise<void> {
   rows.push(['SIGKILL mid-burst: acknowledged answers that survived', `${survived} of ${acknowledged.size} (killed after ${killedAt} acks; ${stored - survived} more were on disk but not yet acknowledged)`, verdict(survived === acknowledged.size)])
   const firstQuestionAfter = after.questions.find(q => q.id === first.id)?.answered ?? 0
   rows.push(['first question\'s answers after the restart', `${firstQuestionAfter} of ${accepted.length}`, verdict(firstQuestionAfter === accepted.length)])
+
+  // The full quiz handed in: every student answers all of it and hands in within the window.
+  const quizLength = fullQuiz.length
+  console.log(`The full quiz: ${students} students answer ${quizLength} questions each and hand in, within ${HAND_IN_WINDOW_MS / 1000} s …`)
+  const run = await handInRun(server.base, tokens)
+  const answerSorted = [...run.answerMs].sort((a, b) => a - b)
+  const handInSorted = [...run.handInMs].sort((a, b) => a - b)
+  const quizLines = readFileSync(journalPath, 'utf8').split('\n')
+  const journaledAnswers = quizLines.filter(line => line.includes('"type":"quiz-answer"')).length
+  const journaledHandIns = quizLines.filter(line => line.includes('"type":"hand-in"')).length
+  const reportStarted = performance.now()
+  const reported = await call(server.base, 'GET', '/api/teacher/report?source=quiz', undefined, teacher)
+  const reportMs = performance.now() - reportStarted
+  const report = reported.body as ClassReport
+  const onReport = report.items.reduce((sum, item) => sum + item.answered, 0)
+  const handedInOnReport = report.students.filter(student => student.handedInAt !== undefined).length
+  const csvStarted = performance.now()
+  const csv = await call(server.base, 'GET', '/api/teacher/report/answers.csv?source=quiz', undefined, teacher)
+  const csvMs = performance.now() - csvStarted
+  const expected = students * quizLength
+  rows.push(['full quiz: answers p50 / p99', `${percentile(answerSorted, 50).toFixed(1)} / ${percentile(answerSorted, 99).toFixed(1)} ms (${run.acknowledged} in ${(run.elapsedMs / 1000).toFixed(0)} s)`, `${verdict(percentile(answerSorted, 99) < BUDGET.p99Ms)} (budget p99 < ${BUDGET.p99Ms} ms)`])
+  rows.push(['full quiz: hand-in p50 / p99', `${percentile(handInSorted, 50).toFixed(1)} / ${percentile(handInSorted, 99).toFixed(1)} ms`, `${verdict(percentile(handInSorted, 99) < BUDGET.handInP99Ms)} (budget p99 < ${BUDGET.handInP99Ms} ms)`])
+  rows.push(['full quiz: answers sent / acknowledged / journaled / on the report', `${run.sent} / ${run.acknowledged} / ${journaledAnswers} / ${onReport}`, `${verdict(run.sent === expected && run.acknowledged === expected && journaledAnswers === expected && onReport === expected)} (0 lost)`])
+  rows.push(['full quiz: hand-ins sent / acknowledged / journaled / on the report', `${run.handInsSent} / ${run.handInsAcknowledged} / ${journaledHandIns} / ${handedInOnReport}`, verdict(run.handInsAcknowledged === students && journaledHandIns === students && handedInOnReport === students)])
+  rows.push([`full quiz: the report on ${students} students`, `${reportMs.toFixed(0)} ms (${(Buffer.byteLength(JSON.stringify(report)) / 1024).toFixed(0)} KB); answers.csv ${csvMs.toFixed(0)} ms (${(Buffer.byteLength(String(csv.body)) / 1024).toFixed(0)} KB)`, `${verdict(reported.status === 200 && reportMs < BUDGET.reportMs)} (budget < ${BUDGET.reportMs} ms)`])
+  if (run.failures.length > 0)
+    rows.push(['full quiz: refused or failed requests', `${run.failures.length}, first: ${run.failures[0]}`, 'OVER'])
+  rows.push(['server peak memory after the full quiz (VmHWM)', peakMemory(server.child.pid), ''])
 
   const stopStarted = performance.now()
   server.child.kill('SIGTERM')

@@ -53,11 +53,16 @@ export const teacherQuizApi: FastifyPluginAsync<ApiOptions> = async (app, { clas
 
   const sourceOf = (query: ReportQuery): ReportSource => query.source ?? defaultReportSource(classroom.state)
 
-  app.get<{ Querystring: ReportQuery }>('/report', { schema: { querystring: ReportQuerySchema } }, async request => ({
-    ...classReport(classroom.state, sourceOf(request.query)),
-    feedback: classroom.state.feedbackPolicy,
-    releasedAt: classroom.state.releasedAt ?? null,
-  }))
+  app.get<{ Querystring: ReportQuery }>('/report', { schema: { querystring: ReportQuerySchema } }, async (request) => {
+    const report = classReport(classroom.state, sourceOf(request.query))
+    return {
+      ...report,
+      // Each student's answers go in the CSV files, not to the page (ClassReportSchema).
+      students: report.students.map(({ cells: _answers, ...student }) => student),
+      feedback: classroom.state.feedbackPolicy,
+      releasedAt: classroom.state.releasedAt ?? null,
+    }
+  })
 
   for (const [file, write] of Object.entries(CSV_FILES)) {
     app.get<{ Querystring: ReportQuery }>(`/report/${file}`, { schema: { querystring: ReportQuerySchema } }, async (request, reply: FastifyReply) => {

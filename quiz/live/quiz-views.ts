@@ -7,8 +7,9 @@ import type { Question, QuizResponse } from '../types'
 import type { LiveState, StoredMark } from './events'
 import type { ClassQuiz, QuizResults } from './quiz-protocol'
 import { feedbackView, markedView } from '../feedback'
+import { grade } from '../grade'
 import { attemptOrder, LESSON_SEED } from '../order'
-import { showQuestion, toShownResponse } from '../present'
+import { markedByTeacher, showQuestion, toShownResponse } from '../present'
 import { studentName } from './protocol'
 import { feedbackReleased, markKey } from './quiz-state'
 
@@ -44,6 +45,28 @@ export interface ScoredQuestion {
   readonly view: FeedbackView
   readonly score: number | undefined
   readonly max: number
+}
+
+/** One question of a student's full quiz with its points only: what the class report needs, without the feedback's words. */
+export type QuestionScore = Omit<ScoredQuestion, 'view'>
+
+/**
+ * Every question of a student's full quiz with its points, the teacher's marks counted: as
+ * {@link scoredQuiz}, but without building the feedback a student reads, which the class report
+ * (19,000 answers for 500 students) does not show and would spend most of its time on.
+ */
+export function quizScores(state: LiveState, studentId: string): QuestionScore[] {
+  const answers = state.attempts.get(studentId)?.answers
+  return quizOrder(state).questions.map((question) => {
+    const response = answers?.get(question.id)
+    const max = question.points
+    if (response === undefined)
+      return { question, response, score: 0, max }
+    if (markedByTeacher(question.kind))
+      return { question, response, score: state.marks.get(markKey(studentId, question.id))?.points, max }
+    const graded = grade(question, response)
+    return { question, response, score: graded.ok ? graded.score : 0, max }
+  })
 }
 
 /** Every question of a student's full quiz, graded, with the teacher's marks. */

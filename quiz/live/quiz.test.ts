@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { fixtures } from '../../test/fixtures/questions'
 import { correlation } from '../analysis'
 import { grade } from '../grade'
-import { quizResults, studentQuizView } from './quiz-views'
+import { quizResults, quizScores, scoredQuiz, studentQuizView } from './quiz-views'
 import { classReport, REACHED_AT } from './report'
 import { check, initialState, reduce } from './state'
 
@@ -126,6 +126,12 @@ describe('classReport', () => {
       else
         expect(item.discrimination, key).toBeCloseTo(expected, 10)
     }
+  })
+
+  it('scores each answer for the report as the student\'s own results do, marks included', () => {
+    const marked = run(...events, join('s9'), answer('s9', matching.id, { kind: 'matching', matches: {} }), answer('s9', open.id, { kind: 'open', text: 'x' }), handIn('s9'), mark('s9', 2, [true, true]))
+    for (const id of ['s1', 's2', 's3', 's4', 's9'])
+      expect(quizScores(marked, id).map(s => s.score), id).toEqual(scoredQuiz(marked, id).map(s => s.score))
   })
 
   it('counts each option of a choice question, lettered as on the slides, and points out a wrong one that caught many', () => {

@@ -17,7 +17,7 @@ import { grade } from '../grade'
 import { letter } from '../letters'
 import { chosenOptionIds, isLiveQuestion, publicQuestion, rightOptionIds, studentName } from './protocol'
 import { markKey } from './quiz-state'
-import { quizOrder, scoredQuiz } from './quiz-views'
+import { quizOrder, quizScores } from './quiz-views'
 import { REACHED_AT_PERCENT, REPORT_SOURCES } from './report-protocol'
 import { recordOf } from './state'
 
@@ -178,7 +178,7 @@ export function classReportInput(state: LiveState, source: ReportSource): Report
       takers.set(key, new Set(handedIn))
     }
     for (const studentId of handedIn) {
-      for (const scored of scoredQuiz(state, studentId)) {
+      for (const scored of quizScores(state, studentId)) {
         if (scored.response === undefined)
           continue
         const mark = state.marks.get(markKey(studentId, scored.question.id))
