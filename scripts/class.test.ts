@@ -62,10 +62,12 @@ describe('classBanner', () => {
     onNetwork: true,
   })
 
-  it('gives the projector, presenter and join addresses on the laptop\'s network address, the code and the folder', () => {
+  it('gives the projector, presenter, join, quiz and teacher addresses on the laptop\'s network address, the code and the folder', () => {
     expect(banner).toContain('Projector (the deck):   http://192.168.1.20:3000/\n')
     expect(banner).toContain('Presenter view:         http://192.168.1.20:3000/teacher/sign-in?next=/presenter')
     expect(banner).toContain('Students join at:       http://192.168.1.20:3000/join\n')
+    expect(banner).toContain('The full quiz:          http://192.168.1.20:3000/quiz ')
+    expect(banner).toContain('Results and marking:    http://192.168.1.20:3000/teacher ')
     expect(banner).toContain('Teacher code:           K7MPQ4')
     expect(banner).toContain('Answers are saved in:   classes/2026-03-02-1005/')
     expect(banner).toContain('http://10.0.0.5:3000/')

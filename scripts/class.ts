@@ -187,6 +187,8 @@ export function classBanner(input: BannerInput): string {
       ? `  Presenter view:         ${input.base}/teacher/sign-in?next=/presenter   (enter the teacher code once)`
       : '  Presenter view:         not served (no teacher deck given with --teacher-site)',
     `  Students join at:       ${joinUrl}`,
+    `  The full quiz:          ${input.base}/quiz   (students hand it in here)`,
+    `  Results and marking:    ${input.base}/teacher   (the teacher code)`,
     '',
     renderUnicodeCompact(joinUrl).split('\n').map(line => `    ${line}`).join('\n'),
     '',

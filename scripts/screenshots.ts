@@ -3,7 +3,8 @@
 // teacher copy (`--presenter`) into a temporary folder, serves them, and photographs them with the
 // Chromium the export uses: slides at the deck's canvas size (980×552), the presenter view at 1280×720
 // scaled to 960×540, the quiz on a 360 px phone, and the live quiz's chart on the projector after a few
-// phones (simulated through the classroom API) have answered.
+// phones (simulated through the classroom API) have answered, and the class report on /teacher after a
+// sample class has handed in the full quiz (scripts/lib/sample-class.ts).
 //
 //   npm run screenshots                       -> docs/images/*.png
 //   npm run screenshots -- --site /tmp/dist   reuse a build (and /tmp/dist-teacher) instead of building
@@ -25,6 +26,7 @@ import { shuffleBank } from '../quiz/shuffle'
 import { startClassServer } from '../server/start'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './lib/chromium'
 import { readDeck, root } from './lib/deck'
+import { runSampleClass } from './lib/sample-class'
 import { humanSize } from './lib/sizes'
 import { startStaticServer } from './serve'
 
@@ -46,6 +48,8 @@ export const PICTURES = {
   'presenter-view.png': 'The presenter view: current and next slide, speaker notes and the timer',
   'quiz-phone.png': 'The self-paced quiz on a phone, after checking the first answer',
   'live-chart.png': 'The live quiz on the projector: a bar per option as the phones answer',
+  'class-report.png': 'The class report on /teacher: the share of the class that reached each objective, as bars',
+  'report-questions.png': 'The class report\'s questions: facility, discrimination, the options chosen, and why a question is flagged',
 } as const
 
 export type PictureName = keyof typeof PICTURES
@@ -72,6 +76,8 @@ export function smallerPng(png: Buffer): Buffer {
 const SLIDE = { viewport: { width: 980, height: 552 }, deviceScaleFactor: 1 }
 /** The presenter view is laid out for a laptop (1280×720) and photographed at three quarters: 960×540. */
 const LAPTOP = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 0.75 }
+/** The teacher's page on a laptop, tall enough for the objectives and the first questions, at three quarters. */
+const REPORT = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 0.75 }
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true }
 /** A fixed moment, so the presenter view's clock (and so the picture) does not change from run to run. */
 const FIXED_TIME = new Date('2026-03-02T10:05:00')
@@ -261,6 +267,37 @@ async function photograph(browser: Browser, sites: Sites, outDir: string): Promi
   finally {
     await server.close()
     rmSync(classDir, { recursive: true, force: true })
+  }
+
+  // The report: a sample class hands the full quiz in through the API; the teacher signs in on /teacher.
+  const reportDir = mkdtempSync(join(tmpdir(), 'lesson-screenshots-report-'))
+  const reportServer = await startClassServer({
+    bank: liveBank,
+    quiz: bank,
+    siteDir: sites.site,
+    classDir: reportDir,
+    teacherCode: TEACHER_CODE,
+    joinUrl: SHOWN_JOIN_URL,
+    onWarning: warning => console.warn(`Warning: ${warning}`),
+  })
+  try {
+    await runSampleClass(reportServer.url, bank, TEACHER_CODE)
+    await withContext(REPORT, async (page) => {
+      await page.goto(`${reportServer.url}/teacher`, { waitUntil: 'networkidle' })
+      await page.getByLabel('Teacher code').pressSequentially(TEACHER_CODE)
+      await page.keyboard.press('Enter')
+      const report = page.getByRole('heading', { name: 'What the class learned' })
+      await report.waitFor()
+      await settled(page)
+      await save(page, 'class-report.png')
+      await page.getByRole('region', { name: 'What the class learned' }).getByRole('heading', { name: 'Questions', exact: true }).evaluate(h => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 16))
+      await settled(page)
+      await save(page, 'report-questions.png')
+    })
+  }
+  finally {
+    await reportServer.close()
+    rmSync(reportDir, { recursive: true, force: true })
   }
   return written
 }
