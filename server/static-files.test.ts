@@ -158,4 +158,17 @@ describe('the teacher\'s deck', () => {
     expect(safeNext('https://evil.example/')).toBe('/presenter')
     expect(safeNext('/\\evil.example')).toBe('/presenter')
   })
+
+  it('never sends the teacher to another site after signing in, whatever next says', async () => {
+    // Fastify's query parser decodes %09 and %0a; a browser then drops the tab or line break and reads //evil.example/.
+    for (const next of ['/\t/evil.example/', '/\n/evil.example/', '/\r/evil.example/', '/\\/evil.example/', '/.//evil.example/', ' //evil.example/', 'javascript:alert(1)'])
+      expect(new URL(safeNext(next), 'http://192.168.1.20:3000').host, JSON.stringify(next)).toBe('192.168.1.20:3000')
+    const { app } = start(true)
+    for (const encoded of ['%2F%09%2Fevil.example%2F', '/%0a/evil.example/', '/%09/evil.example/']) {
+      const page = await app.inject({ url: `/teacher/sign-in?next=${encoded}` })
+      const next = /data-next="([^"]*)"/.exec(page.body)?.[1] ?? ''
+      expect(new URL(next.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))), 'http://192.168.1.20:3000').host, encoded).toBe('192.168.1.20:3000')
+    }
+    expect(safeNext('/presenter/3?x=1#notes')).toBe('/presenter/3?x=1#notes')
+  })
 })

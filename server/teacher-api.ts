@@ -77,9 +77,30 @@ export const teacherApi: FastifyPluginAsync<ApiOptions> = async (app, options) =
   app.delete('/session', async (_request, reply) => reply.header('set-cookie', TeacherGate.clearCookie()).send({ teacher: false }))
 }
 
-/** Where the sign-in form goes afterwards: a path on this server, never another site. */
+/** An origin no address can have, to read `next` as a browser would read it on this server. */
+const THIS_SERVER = 'http://this-server.invalid'
+
+/** Where the sign-in form goes without a usable `next`. */
+const DEFAULT_NEXT = '/presenter'
+
+/**
+ * Where the sign-in form goes afterwards: a path on this server, never another site. `next` is read
+ * as a browser reads an address (which drops tabs and line breaks, and takes `\\` for `/`), against
+ * this server; only a same-origin path is kept, written out as that URL's path, query and fragment.
+ */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : '/presenter'
+  if (typeof next !== 'string' || !next.startsWith('/'))
+    return DEFAULT_NEXT
+  let url: URL
+  try {
+    url = new URL(next, THIS_SERVER)
+  }
+  catch {
+    return DEFAULT_NEXT
+  }
+  const path = `${url.pathname}${url.search}${url.hash}`
+  // `//host` as a path would itself be read as another site.
+  return url.origin === THIS_SERVER && !path.startsWith('//') ? path : DEFAULT_NEXT
 }
 
 function escapeHtml(text: string): string {
