@@ -1,13 +1,14 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { spawn, spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, utimesSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
 import jsQR from 'jsqr'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../server/app'
+import { CLASS_INFO_FILE } from '../server/class-folder'
 import { JOURNAL_FILE } from '../server/classroom'
 import { fixtures } from '../test/fixtures/questions'
 import { tempDir, tempSite, TEST_CODE, testBank, testClassOptions } from '../test/support/server'
@@ -192,9 +193,12 @@ describe('npm run class', () => {
     expect(answered.status).toBe(200)
     first.child.kill('SIGINT')
     expect(await first.exited).toBe(0)
-    expect(first.output()).toContain('Stopped. 1 answer from 1 student are saved in')
+    expect(first.output()).toMatch(/Stopped\. Saved in .+\/: 1 answer from 1 student\./)
     const [folder] = readdirSync(classes)
     expect(readFileSync(join(classes, folder!, JOURNAL_FILE), 'utf8').trim().split('\n')).toHaveLength(3)
+    // The answers and the teacher code are the teacher's alone.
+    for (const file of [JOURNAL_FILE, CLASS_INFO_FILE])
+      expect((statSync(join(classes, folder!, file)).mode & 0o777).toString(8), file).toBe('600')
 
     const second = runClass(args)
     await until(() => second.output().includes('Teacher code:'), () => `the second banner; the output was:\n${second.output()}`)
@@ -202,6 +206,23 @@ describe('npm run class', () => {
     expect(second.output()).toContain(`Teacher code:           ${code}`)
     second.child.kill('SIGTERM')
     expect(await second.exited).toBe(0)
+    expect(readdirSync(classes)).toEqual([folder])
+
+    // A damaged class.json: refused, naming the file and both ways on, and no new class in its place.
+    writeFileSync(join(classes, folder!, CLASS_INFO_FILE), '{"teacherCode": "K7M')
+    const refused = runClass(args)
+    expect(await refused.exited).toBe(1)
+    expect(refused.output()).toContain(`${CLASS_INFO_FILE} cannot be read`)
+    expect(refused.output()).toContain('npm run class -- --code <the code>')
+    expect(refused.output()).toContain('npm run class -- --new')
+    expect(readdirSync(classes)).toEqual([folder])
+    // With a code, the same class goes on, its answers kept.
+    const third = runClass([...args, '--code', 'NEW234'])
+    await until(() => third.output().includes('Teacher code:'), () => `the third banner; the output was:\n${third.output()}`)
+    expect(third.output()).toMatch(/Continuing the class started at \d\d:\d\d — 1 answer so far, 1 student joined\./)
+    third.child.kill('SIGTERM')
+    expect(await third.exited).toBe(0)
+    expect(JSON.parse(readFileSync(join(classes, folder!, CLASS_INFO_FILE), 'utf8'))).toMatchObject({ teacherCode: 'NEW234' })
     expect(readdirSync(classes)).toEqual([folder])
   })
 })

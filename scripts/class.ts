@@ -331,10 +331,22 @@ async function main(argv: readonly string[]): Promise<number> {
   const now = new Date()
   const classesDir = resolve(options.classesDir)
   const recent = options.fresh ? undefined : recentClassFolder(classesDir, now)
-  const teacherCode = options.code ?? recent?.info.teacherCode ?? newTeacherCode()
+  if (recent && !recent.info && options.code === undefined) {
+    // Never start a new class in its place: the answers in its journal would look lost.
+    const shown = relative(process.cwd(), recent.dir) || recent.dir
+    console.error([
+      `class: the class in ${shown}/ cannot be continued: ${recent.problem}.`,
+      'Its answers are safe in its journal. To continue it, give a teacher code (its old one, or a new one); class.json is written again:',
+      `  npm run class -- --code <the code>`,
+      'or start a new class beside it:',
+      `  npm run class -- --new`,
+    ].join('\n'))
+    return 1
+  }
+  const teacherCode = options.code ?? recent?.info?.teacherCode ?? newTeacherCode()
   const classDir = recent?.dir ?? createClassFolder(classesDir, now, teacherCode)
-  if (recent && recent.info.teacherCode !== teacherCode)
-    writeClassInfo(classDir, { ...recent.info, teacherCode })
+  if (recent && recent.info?.teacherCode !== teacherCode)
+    writeClassInfo(classDir, { startedAt: recent.info?.startedAt ?? recent.lastUsed.toISOString(), teacherCode })
 
   const teacherDeck = teacherDeckDir !== undefined && existsSync(join(teacherDeckDir, 'index.html')) ? teacherDeckDir : undefined
   const lan = lanAddresses()
@@ -371,7 +383,7 @@ async function main(argv: readonly string[]): Promise<number> {
     teacherCode,
     classDir: shownDir,
     continued: recent
-      ? `Continuing the class started at ${clockTime(new Date(recent.info.startedAt))} — ${count(answerCount(state), 'answer')} so far, ${count(state.students.size, 'student')} joined.`
+      ? `Continuing the class started at ${clockTime(new Date(recent.info?.startedAt ?? recent.lastUsed))} — ${count(answerCount(state), 'answer')} so far, ${count(state.students.size, 'student')} joined.`
       : undefined,
     presenter: teacherDeck !== undefined,
     onNetwork: listensOnNetwork(options.host),
@@ -385,7 +397,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log('\nStopping: ending the streams and saving the journal …')
     server.close().then(() => {
       const after = server.app.classroom.state
-      console.log(`Stopped. ${count(answerCount(after), 'answer')} from ${count(after.students.size, 'student')} are saved in ${shownDir}/.`)
+      console.log(`Stopped. Saved in ${shownDir}/: ${count(answerCount(after), 'answer')} from ${count(after.students.size, 'student')}.`)
       process.exit(0)
     }, (error: Error) => {
       console.error(`class: could not stop cleanly: ${error.message}`)

@@ -1,4 +1,4 @@
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../test/support/server'
@@ -42,6 +42,21 @@ describe('class folders', () => {
     used(newer, at(11, 0))
     expect(recentClassFolder(classes, at(12, 0))).toMatchObject({ dir: newer, info: { teacherCode: 'NEW234' } })
     expect(recentClassFolder(classes, new Date(at(11, 0).getTime() + RESUME_WITHIN_MS + 1))).toBeUndefined()
+  })
+
+  it('name a damaged or missing class.json of the latest class rather than pass over it', () => {
+    const classes = tempDir('classes')
+    const dir = createClassFolder(classes, at(10, 5), 'K7MPQ4')
+    writeFileSync(join(dir, JOURNAL_FILE), '{"type":"join"}\n')
+    writeFileSync(join(dir, 'class.json'), '{"teacherCode": 7}')
+    expect(recentClassFolder(classes, new Date())).toMatchObject({ dir, info: undefined, problem: expect.stringContaining('class.json is damaged') })
+    rmSync(join(dir, 'class.json'))
+    expect(recentClassFolder(classes, new Date())).toMatchObject({ dir, info: undefined, problem: expect.stringContaining('class.json is missing') })
+  })
+
+  it('write class.json for the owner alone: it holds the teacher code', () => {
+    const dir = createClassFolder(tempDir('classes'), at(10, 5), 'K7MPQ4')
+    expect((statSync(join(dir, 'class.json')).mode & 0o777).toString(8)).toBe('600')
   })
 
   it('ignore folders that are not classes, and a missing classes folder', () => {

@@ -2,10 +2,11 @@
 // journal (journal.jsonl) and class.json (the teacher code, when the class started), so that a
 // restart within the lesson carries on with the same code and the same answers.
 import { randomInt } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { JOURNAL_FILE } from './classroom'
+import { PRIVATE_FILE } from './journal'
 
 /** The file that describes a class, beside its journal. */
 export const CLASS_INFO_FILE = 'class.json'
@@ -65,7 +66,9 @@ export function readClassInfo(dir: string): ClassInfo | undefined {
 /** Writes class.json whole or not at all (a new file renamed over the old one). */
 export function writeClassInfo(dir: string, info: ClassInfo): void {
   const path = join(dir, CLASS_INFO_FILE)
-  writeFileSync(`${path}.new`, `${JSON.stringify(info, null, 2)}\n`)
+  // It holds the teacher code: the owner's alone (chmod too, for a .new left by a crash).
+  writeFileSync(`${path}.new`, `${JSON.stringify(info, null, 2)}\n`, { mode: PRIVATE_FILE })
+  chmodSync(`${path}.new`, PRIVATE_FILE)
   renameSync(`${path}.new`, path)
 }
 
@@ -93,17 +96,51 @@ export function lastUsed(dir: string): Date | undefined {
   return times.length > 0 ? new Date(Math.max(...times)) : undefined
 }
 
-/** The class folder used most recently, if it was used within `withinMs` of `now`. */
-export function recentClassFolder(classesDir: string, now: Date, withinMs = RESUME_WITHIN_MS): { dir: string, info: ClassInfo, lastUsed: Date } | undefined {
+/** A class folder, as `recentClassFolder` finds it: its class.json, or why it cannot be read. */
+export interface FoundClass {
+  readonly dir: string
+  /** Undefined when class.json is missing or damaged (see `problem`). */
+  readonly info: ClassInfo | undefined
+  /** What is wrong with class.json, in words, when `info` is undefined. */
+  readonly problem?: string
+  readonly lastUsed: Date
+}
+
+/** Why class.json cannot be used, or undefined when it can. */
+function classInfoProblem(dir: string): string | undefined {
+  const path = join(dir, CLASS_INFO_FILE)
+  if (!existsSync(path))
+    return `${path} is missing`
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'))
+  }
+  catch (error) {
+    return `${path} cannot be read (${(error as Error).message})`
+  }
+  const parsed = v.safeParse(ClassInfoSchema, json)
+  return parsed.success ? undefined : `${path} is damaged: ${v.summarize(parsed.issues).split('\n')[0]}`
+}
+
+/**
+ * The class folder used most recently, if it was used within `withinMs` of `now`. A folder with a
+ * journal counts even when its class.json is missing or damaged: it is returned with `problem`, so
+ * that the class is not silently replaced by a new one.
+ */
+export function recentClassFolder(classesDir: string, now: Date, withinMs = RESUME_WITHIN_MS): FoundClass | undefined {
   if (!existsSync(classesDir))
     return undefined
   const classes = readdirSync(classesDir, { withFileTypes: true })
     .filter(entry => entry.isDirectory())
-    .flatMap((entry) => {
+    .flatMap((entry): FoundClass[] => {
       const dir = join(classesDir, entry.name)
-      const info = readClassInfo(dir)
       const used = lastUsed(dir)
-      return info && used ? [{ dir, info, lastUsed: used }] : []
+      if (!used)
+        return []
+      const info = readClassInfo(dir)
+      if (info)
+        return [{ dir, info, lastUsed: used }]
+      return existsSync(join(dir, JOURNAL_FILE)) ? [{ dir, info: undefined, problem: classInfoProblem(dir) ?? `${join(dir, CLASS_INFO_FILE)} cannot be used`, lastUsed: used }] : []
     })
     .sort((a, b) => b.lastUsed.getTime() - a.lastUsed.getTime())
   const [latest] = classes

@@ -12,6 +12,9 @@ import * as v from 'valibot'
 import { firstIssue } from '../quiz/live/protocol'
 import { LiveEventSchema } from '../quiz/live/state'
 
+/** Files of a class (its answers, its teacher code) are the teacher's alone: read and write for the owner only. */
+export const PRIVATE_FILE = 0o600
+
 const NEWLINE = 0x0A
 
 /** An event of the journal and the line it is on (from 1), for messages. */
@@ -167,11 +170,12 @@ export class JournalWriter {
    * `sync` flushes the file to disk: fdatasync, unless a test watches it.
    */
   static open(path: string, keepBytes?: number, sync: (fd: number) => Promise<void> = datasync): JournalWriter {
-    const fd = openSync(path, 'a')
+    // Only the teacher's account reads the class's answers (the mode applies when the file is created).
+    const fd = openSync(path, 'a', PRIVATE_FILE)
     const { size } = fstatSync(fd)
     if (keepBytes !== undefined && size > keepBytes) {
       const tail = readFileSync(path).subarray(keepBytes)
-      appendFileSync(`${path}.torn`, tail)
+      appendFileSync(`${path}.torn`, tail, { mode: PRIVATE_FILE })
       ftruncateSync(fd, keepBytes)
       return new JournalWriter(fd, keepBytes, sync)
     }
