@@ -188,7 +188,7 @@ describe('the teacher', () => {
     expect((await call(app, { method: 'POST', url: '/api/teacher/session', payload: { code: 'WRONG1' } })).status).toBe(401)
     const session = await call(app, { method: 'POST', url: '/api/teacher/session', payload: { code: TEST_CODE } })
     const cookie = String(session.headers['set-cookie'])
-    expect(cookie).toMatch(/^lesson_teacher=[\w-]+; Path=\/; HttpOnly; SameSite=Strict/)
+    expect(cookie).toMatch(/^lesson_teacher=[\w.-]+; Path=\/; HttpOnly; SameSite=Strict/)
     const withCookie = { cookie: cookie.split(';')[0]! }
     expect((await call(app, { method: 'POST', url: '/api/teacher/open', headers: withCookie, payload: { questionId: single.id } })).status).toBe(200)
     expect((await call(app, { method: 'GET', url: '/api/teacher/check', headers: { cookie: 'lesson_teacher=forged' } })).status).toBe(401)
@@ -201,6 +201,23 @@ describe('the teacher', () => {
     expect(await call(app, { method: 'GET', url: '/api/teacher/session', headers: { cookie } })).toMatchObject({ status: 200, body: { teacher: true } })
     expect(await call(app, { method: 'GET', url: '/api/teacher/session', headers: { cookie: 'lesson_teacher=forged' } })).toMatchObject({ status: 200, body: { teacher: false } })
     expect(await call(app, { method: 'GET', url: '/api/teacher/session' })).toMatchObject({ status: 200, body: { teacher: false } })
+  })
+
+  it('ends the session on sign-out: the old cookie is refused, even after a restart on the same folder', async () => {
+    const options = testClassOptions()
+    const app = start(options)
+    const signIn = async (server: typeof app): Promise<string> => String((await call(server, { method: 'POST', url: '/api/teacher/session', payload: { code: TEST_CODE } })).headers['set-cookie']).split(';')[0]!
+    const laptop = await signIn(app)
+    const tablet = await signIn(app)
+    const out = await call(app, { method: 'DELETE', url: '/api/teacher/session', headers: { cookie: laptop } })
+    expect(out).toMatchObject({ status: 200, body: { teacher: false } })
+    expect(String(out.headers['set-cookie'])).toContain('Max-Age=0')
+    expect((await call(app, { method: 'GET', url: '/api/teacher/check', headers: { cookie: laptop } })).status).toBe(401)
+    expect((await call(app, { method: 'GET', url: '/api/teacher/check', headers: { cookie: tablet } })).status).toBe(200)
+    await app.close()
+    const again = start(options)
+    expect((await call(again, { method: 'GET', url: '/api/teacher/check', headers: { cookie: laptop } })).status).toBe(401)
+    expect((await call(again, { method: 'GET', url: '/api/teacher/check', headers: { cookie: tablet } })).status).toBe(200)
   })
 
   it('downloads the results as CSV: a byte order mark, the questions and the students, fields escaped', async () => {

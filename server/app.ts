@@ -11,6 +11,7 @@ import * as v from 'valibot'
 import { firstIssue } from '../quiz/live/protocol'
 import { apiPlugin } from './api'
 import { DEFAULT_LIMITS } from './api-options'
+import { readEndedSessions, recordEndedSession } from './class-folder'
 import { Classroom, randomId } from './classroom'
 import { staticFiles } from './static-files'
 import { StateStreams } from './streams'
@@ -103,7 +104,17 @@ export function buildApp(options: ClassAppOptions): FastifyInstance {
   const classDir = resolve(options.classDir)
   const classroom = Classroom.open({ bank: options.bank, quiz: options.quiz, classDir, clock, newId: options.newId ?? randomId, onWarning: warn })
   const streams = new StateStreams({ intervalMs: options.streamIntervalMs ?? 100, heartbeatMs: options.heartbeatMs ?? 15_000 })
-  const gate = new TeacherGate(options.teacherCode, basename(classDir), () => clock().getTime())
+  const gate = new TeacherGate(options.teacherCode, basename(classDir), () => clock().getTime(), {
+    ended: readEndedSessions(classDir),
+    onEnd: (id) => {
+      try {
+        recordEndedSession(classDir, id)
+      }
+      catch (error) {
+        warn(`could not record a teacher's sign-out in ${classDir}: ${(error as Error).message}; it holds until the server stops`)
+      }
+    },
+  })
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT })
   app.decorate('classroom', classroom)

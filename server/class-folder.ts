@@ -2,7 +2,7 @@
 // journal (journal.jsonl) and class.json (the teacher code, when the class started), so that a
 // restart within the lesson carries on with the same code and the same answers.
 import { randomInt } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { JOURNAL_FILE } from './classroom'
@@ -26,6 +26,24 @@ const ClassInfoSchema = v.object({
   /** When the class started, ISO 8601. */
   startedAt: v.pipe(v.string(), v.isoTimestamp()),
 })
+
+/** The teacher's sessions that were signed out, one id per line: they stay ended after a restart. */
+export const ENDED_SESSIONS_FILE = 'signed-out.txt'
+
+/** The ids of the teacher's sessions signed out in a class folder. */
+export function readEndedSessions(dir: string): string[] {
+  try {
+    return readFileSync(join(dir, ENDED_SESSIONS_FILE), 'utf8').split('\n').map(line => line.trim()).filter(Boolean)
+  }
+  catch {
+    return []
+  }
+}
+
+/** Records a signed-out session, so that its cookie stays refused after a restart. */
+export function recordEndedSession(dir: string, id: string): void {
+  appendFileSync(join(dir, ENDED_SESSIONS_FILE), `${id}\n`, { mode: PRIVATE_FILE })
+}
 
 /** What class.json holds. */
 export type ClassInfo = v.InferOutput<typeof ClassInfoSchema>

@@ -74,7 +74,10 @@ export const teacherApi: FastifyPluginAsync<ApiOptions> = async (app, options) =
   // without a refused request (which a browser logs as an error) when it does not.
   app.get('/session', async request => ({ teacher: gate.hasSession(request.headers.cookie) }))
 
-  app.delete('/session', async (_request, reply) => reply.header('set-cookie', TeacherGate.clearCookie()).send({ teacher: false }))
+  app.delete('/session', async (request, reply) => {
+    gate.endSession(request.headers.cookie)
+    return reply.header('set-cookie', TeacherGate.clearCookie()).send({ teacher: false })
+  })
 }
 
 /** An origin no address can have, to read `next` as a browser would read it on this server. */

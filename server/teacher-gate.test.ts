@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BACKOFF_MS, MAX_FAILURES, normalizeCode, readCookie, sameSecret, TeacherGate } from './teacher-gate'
+import { BACKOFF_MS, MAX_FAILURES, normalizeCode, readCookie, sameSecret, TEACHER_COOKIE_SECONDS, TeacherGate } from './teacher-gate'
 
 describe('sameSecret', () => {
   it.each([
@@ -52,5 +52,36 @@ describe('teacherGate', () => {
     expect(new TeacherGate('OTHER9', 'class-a', () => 0).hasSession(cookie)).toBe(false)
     expect(new TeacherGate('K7MPQ4', 'class-b', () => 0).hasSession(cookie)).toBe(false)
     expect(gate.setCookie()).toContain('HttpOnly')
+  })
+
+  it('ends a session on sign-out for good: the same cookie, kept or copied, no longer works, and others go on', () => {
+    const ended: string[] = []
+    const gate = new TeacherGate('K7MPQ4', 'class-a', () => 0, { onEnd: id => ended.push(id) })
+    const laptop = gate.setCookie().split(';')[0]!
+    const tablet = gate.setCookie().split(';')[0]!
+    expect(laptop).not.toBe(tablet)
+    gate.endSession(laptop)
+    expect(gate.hasSession(laptop)).toBe(false)
+    expect(gate.hasSession(tablet)).toBe(true)
+    expect(ended).toHaveLength(1)
+    // After a restart, with the sign-outs read back from the class folder.
+    const restarted = new TeacherGate('K7MPQ4', 'class-a', () => 0, { ended })
+    expect(restarted.hasSession(laptop)).toBe(false)
+    expect(restarted.hasSession(tablet)).toBe(true)
+  })
+
+  it('refuses a session older than the cookie\'s 12 hours, and a forged or altered one', () => {
+    let now = 0
+    const gate = new TeacherGate('K7MPQ4', 'class-a', () => now)
+    const cookie = gate.setCookie().split(';')[0]!
+    now = TEACHER_COOKIE_SECONDS * 1000 - 1
+    expect(gate.hasSession(cookie)).toBe(true)
+    now += 1
+    expect(gate.hasSession(cookie)).toBe(false)
+    now = 0
+    const [id, mac] = cookie.slice('lesson_teacher='.length).split('.')
+    expect(gate.hasSession(`lesson_teacher=${id}x.${mac}`)).toBe(false)
+    expect(gate.hasSession(`lesson_teacher=${id}.${mac}x`)).toBe(false)
+    expect(gate.hasSession('lesson_teacher=forged')).toBe(false)
   })
 })

@@ -1,7 +1,10 @@
 // Who is the teacher: whoever sends the teacher code, or holds the cookie that entering it once
-// gives. Codes are compared in constant time; an address that keeps sending wrong codes waits.
+// gives. Codes are compared in constant time; an address that keeps sending wrong codes waits. Each
+// sign-in is a session of its own (an id, when it began, and a MAC made with the code), so it
+// survives a restart of the server without being stored, and signing out ends that session for good:
+// its id is remembered as ended, on disk when the server gives a place for it.
 import type { Buffer } from 'node:buffer'
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
 /** The cookie that makes a browser the teacher's. */
 export const TEACHER_COOKIE = 'lesson_teacher'
@@ -63,18 +66,38 @@ interface Failures {
 /** Checks teacher codes and sessions; remembers wrong codes per address. */
 export class TeacherGate {
   private readonly code: string
-  private readonly session: string
   private readonly failures = new Map<string, Failures>()
+  private readonly ended: Set<string>
 
   /**
    * @param code the teacher code of this class
    * @param scope names the class, so a cookie from another class (another code) is not valid here
    * @param now the clock, in milliseconds
+   * @param sessions the teacher's sessions that ended before
+   * @param sessions.ended the ids of sessions already signed out (read from the class folder)
+   * @param sessions.onEnd records a session that is signed out now
    */
-  constructor(code: string, scope: string, private readonly now: () => number) {
+  constructor(code: string, private readonly scope: string, private readonly now: () => number, private readonly sessions: { ended?: Iterable<string>, onEnd?: (id: string) => void } = {}) {
     this.code = normalizeCode(code)
-    // Derived from the code: it survives a restart with the same code, and no one can make it without the code.
-    this.session = createHmac('sha256', this.code).update(`teacher-session:${scope}`).digest('base64url')
+    this.ended = new Set(sessions.ended ?? [])
+  }
+
+  /** The MAC of a session id: made with the code, for this class; no one can make it without the code. */
+  private mac(id: string): string {
+    return createHmac('sha256', this.code).update(`teacher-session:${this.scope}:${id}`).digest('base64url')
+  }
+
+  /** The id of the session a `cookie` header holds, if it is a live session of this class. */
+  private sessionId(cookieHeader: string | undefined): string | undefined {
+    const value = readCookie(cookieHeader, TEACHER_COOKIE)
+    const dot = value?.lastIndexOf('.') ?? -1
+    if (value === undefined || dot <= 0)
+      return undefined
+    const id = value.slice(0, dot)
+    if (!sameSecret(value.slice(dot + 1), this.mac(id)) || this.ended.has(id))
+      return undefined
+    const began = Number.parseInt(id.slice(0, id.indexOf('-')), 36)
+    return Number.isFinite(began) && this.now() - began < TEACHER_COOKIE_SECONDS * 1000 ? id : undefined
   }
 
   /** Seconds an address must wait before its next try, or 0. */
@@ -107,20 +130,24 @@ export class TeacherGate {
     return { ok: false, reason: 'wrong' }
   }
 
-  /** The value of the teacher's cookie. */
-  sessionValue(): string {
-    return this.session
-  }
-
-  /** Whether a `cookie` header holds the teacher's cookie. */
+  /** Whether a `cookie` header holds a live session of the teacher: made with the code, not ended, under 12 hours old. */
   hasSession(cookieHeader: string | undefined): boolean {
-    const value = readCookie(cookieHeader, TEACHER_COOKIE)
-    return value !== undefined && sameSecret(value, this.session)
+    return this.sessionId(cookieHeader) !== undefined
   }
 
-  /** The `set-cookie` header that makes this browser the teacher's. */
+  /** The `set-cookie` header that makes this browser the teacher's: a new session. */
   setCookie(): string {
-    return `${TEACHER_COOKIE}=${this.session}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${TEACHER_COOKIE_SECONDS}`
+    const id = `${this.now().toString(36)}-${randomBytes(16).toString('base64url')}`
+    return `${TEACHER_COOKIE}=${id}.${this.mac(id)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${TEACHER_COOKIE_SECONDS}`
+  }
+
+  /** Ends the session a `cookie` header holds, for good: the same cookie, kept or copied, no longer works. */
+  endSession(cookieHeader: string | undefined): void {
+    const id = this.sessionId(cookieHeader)
+    if (id === undefined)
+      return
+    this.ended.add(id)
+    this.sessions.onEnd?.(id)
   }
 
   /** The `set-cookie` header that ends the teacher's session in this browser. */
