@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -17,6 +17,19 @@ describe('parseJournal', () => {
     expect(parsed.entries.map(e => [e.line, e.event.type])).toEqual([[1, 'open'], [3, 'open']])
     expect(parsed.warnings).toEqual([])
     expect(parsed.tornTail).toBeUndefined()
+  })
+
+  it('reads the first event after a byte order mark an editor put there, and says so', () => {
+    const parsed = parseJournal(Buffer.from(`\uFEFF${open(1)}\n${open(2)}\n`))
+    expect(parsed.entries.map(e => [e.line, e.event.type])).toEqual([[1, 'open'], [2, 'open']])
+    expect(parsed.warnings).toEqual([expect.stringContaining('starts with a byte order mark')])
+    expect(parsed.tornTail).toBeUndefined()
+  })
+
+  it('names the journal when it cannot be read: a folder in its place, or anything else', () => {
+    const path = tempFile()
+    mkdirSync(path)
+    expect(() => readJournal(path)).toThrow(`${path} is a folder, where the class's journal should be a file`)
   })
 
   it('skips a torn last line with a warning, and marks where the good part ends', () => {

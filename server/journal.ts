@@ -12,6 +12,9 @@ import * as v from 'valibot'
 import { firstIssue } from '../quiz/live/protocol'
 import { LiveEventSchema } from '../quiz/live/state'
 
+/** U+FEFF at the start of a text file: a byte order mark. */
+const BYTE_ORDER_MARK = '\uFEFF'
+
 /** Files of a class (its answers, its teacher code) are the teacher's alone: read and write for the owner only. */
 export const PRIVATE_FILE = 0o600
 
@@ -66,6 +69,10 @@ export function parseJournal(bytes: Buffer, name = 'journal.jsonl'): ParsedJourn
   const lines = complete.toString('utf8').split('\n')
   // The text after the last newline is empty by construction.
   lines.pop()
+  // An editor that saved the journal may have put a byte order mark before the first event.
+  const bom = lines[0]?.startsWith(BYTE_ORDER_MARK) === true
+  if (bom)
+    lines[0] = lines[0]!.slice(BYTE_ORDER_MARK.length)
   const entries: JournalEntry[] = []
   const broken: { line: number, why: string }[] = []
   lines.forEach((text, i) => {
@@ -77,7 +84,7 @@ export function parseJournal(bytes: Buffer, name = 'journal.jsonl'): ParsedJourn
     else
       broken.push({ line: i + 1, why: result.why })
   })
-  const warnings: string[] = []
+  const warnings: string[] = bom ? [`${name} starts with a byte order mark (an editor that saved it may have added one); it was skipped, and line 1 read without it`] : []
   let goodBytes = complete.length
   let tornLine = lines.length + 1
   // A complete last line that is not an event is torn too (a crash can leave zeros behind).
@@ -111,9 +118,12 @@ export function readJournal(path: string): ParsedJournal {
     bytes = readFileSync(path)
   }
   catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+    const { code, message } = error as NodeJS.ErrnoException
+    if (code === 'ENOENT')
       return { entries: [], warnings: [], goodBytes: 0, tornTail: undefined }
-    throw error
+    if (code === 'EISDIR')
+      throw new Error(`${path} is a folder, where the class's journal should be a file: move or rename that folder, then start again`)
+    throw new Error(`cannot read the class's journal ${path}: ${message}`)
   }
   return parseJournal(bytes, basename(path))
 }
