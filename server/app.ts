@@ -21,6 +21,12 @@ import { TeacherGate } from './teacher-gate'
 /** The largest request body, in bytes; bigger ones get 413. */
 export const BODY_LIMIT = 4096
 
+/** How long a request may take to arrive, headers and body, before it is refused with 408. */
+export const REQUEST_TIMEOUT_MS = 30_000
+
+/** How often the server looks for requests that took too long. */
+const REQUEST_TIMEOUT_CHECK_MS = 2000
+
 /** What the server is built with. */
 export interface ClassAppOptions {
   /** The questions; the live ones (single, multiple, true-false) can be asked. */
@@ -49,6 +55,8 @@ export interface ClassAppOptions {
   readonly streamIntervalMs?: number
   /** A keep-alive comment on every stream this often (default 15 s). */
   readonly heartbeatMs?: number
+  /** How long a request may take to arrive, headers and body (default 30 s). */
+  readonly requestTimeoutMs?: number
   /** Requests per minute per student and per address. */
   readonly limits?: Partial<RateLimits>
 }
@@ -116,7 +124,16 @@ export function buildApp(options: ClassAppOptions): FastifyInstance {
     },
   })
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT })
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    // A request must arrive whole within this time (a body sent a byte every few seconds is cut off
+    // with 408); the event streams, once their request has arrived, are not affected.
+    // Node enforces it only when the headers' own limit is not longer (its default is 60 s).
+    requestTimeout,
+    http: { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(REQUEST_TIMEOUT_CHECK_MS, requestTimeout) },
+  })
   app.decorate('classroom', classroom)
   app.decorate('streams', streams)
   app.setValidatorCompiler(valibotValidator)

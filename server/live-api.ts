@@ -10,6 +10,7 @@ import type { Render } from './streams'
 import { AnswerRequestSchema, JoinRequestSchema, StudentEventsQuerySchema } from '../quiz/live/protocol'
 import { projectorView, studentView } from '../quiz/live/views'
 import { REFUSAL_STATUS } from './api-options'
+import { STREAM_HEADERS } from './streams'
 
 /** Streams one student may hold at once (a phone and a reloaded tab); a new one ends the oldest. */
 const STREAMS_PER_STUDENT = 3
@@ -18,6 +19,9 @@ const STREAMS_PER_STUDENT = 3
 const PROJECTOR_STREAMS_PER_ADDRESS = 8
 
 const BEARER = /^Bearer\s+(\S{1,200})$/i
+
+/** What a HEAD request on an event stream gets: the stream's headers, no stream. */
+const { connection: _keepAlive, ...HEAD_HEADERS } = STREAM_HEADERS
 
 /** The token a request carries: `authorization: Bearer <token>`, or `?token=` (event streams). */
 export function studentToken(request: FastifyRequest): string | undefined {
@@ -82,7 +86,16 @@ export const liveApi: FastifyPluginAsync<ApiOptions> = async (app, { classroom, 
     return { accepted: true, answer: outcome.value }
   })
 
-  app.get('/events', { schema: { querystring: StudentEventsQuerySchema } }, (request, reply) => {
+  // A HEAD request gets the stream's headers and no stream (Fastify's automatic HEAD would run the
+  // stream and never answer).
+  app.head('/events', { schema: { querystring: StudentEventsQuerySchema } }, async (request, reply) => {
+    if (!student(request, reply))
+      return reply
+    return reply.headers(HEAD_HEADERS).send()
+  })
+  app.head('/projector/events', async (_request, reply) => reply.headers(HEAD_HEADERS).send())
+
+  app.get('/events', { exposeHeadRoute: false, schema: { querystring: StudentEventsQuerySchema } }, (request, reply) => {
     const found = student(request, reply)
     if (!found)
       return
@@ -93,7 +106,7 @@ export const liveApi: FastifyPluginAsync<ApiOptions> = async (app, { classroom, 
   })
 
   const projector = perState(state => JSON.stringify(projectorView(state, joinUrl)), () => classroom.state)
-  app.get('/projector/events', (request, reply) => {
+  app.get('/projector/events', { exposeHeadRoute: false }, (request, reply) => {
     reply.hijack()
     streams.open(reply.raw, projector, `projector:${request.ip}`, PROJECTOR_STREAMS_PER_ADDRESS)
   })

@@ -1,6 +1,7 @@
 // The classroom server over real HTTP on loopback, as phones and the projector reach it.
 import type { Identity, ProjectorState, StudentState } from '../quiz/live/protocol'
 import type { RunningClassServer, StartOptions } from './start'
+import { connect } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
 import { connectEventStream, StreamRefused } from '../test/support/event-stream-client'
@@ -147,5 +148,43 @@ describe('the event streams', () => {
     await phone.ended
     const again = await serve({ ...options, newId: counterIds('after') })
     expect((await fetch(`${again.url}/api/info`).then(r => r.json())).joined).toBe(1)
+  })
+})
+
+describe('requests that never finish', () => {
+  it('answers HEAD on the event streams with their headers and no stream', async () => {
+    const server = await serve()
+    const li = await joinClass(server, 'Li')
+    for (const [path, status] of [['/api/projector/events', 200], [`/api/events?token=${li.token}`, 200], ['/api/events?token=nope', 401]] as const) {
+      const reply = await fetch(`${server.url}${path}`, { method: 'HEAD', signal: AbortSignal.timeout(20_000) })
+      expect(reply.status, path).toBe(status)
+      if (status === 200)
+        expect(reply.headers.get('content-type'), path).toContain('text/event-stream')
+      expect(await reply.text(), path).toBe('')
+    }
+  })
+
+  it('cuts off a request whose body arrives a byte at a time, with 408, and serves others meanwhile', { timeout: 40_000 }, async () => {
+    const server = await serve({ ...testClassOptions(), requestTimeoutMs: 500 })
+    const { port } = new URL(server.url)
+    const socket = connect(Number(port), '127.0.0.1')
+    let received = ''
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk: string) => {
+      received += chunk
+    })
+    const closed = new Promise<void>(resolve => socket.on('close', () => resolve()))
+    socket.write('POST /api/join HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 40\r\n\r\n{')
+    const drip = setInterval(() => socket.write(' '), 200)
+    try {
+      expect((await joinClass(server, 'Li')).number).toBe(1)
+      // Within a generous limit for a loaded machine: the server checks every half second here.
+      await Promise.race([closed, new Promise((_, reject) => setTimeout(() => reject(new Error(`not cut off; received: ${received}`)), 20_000))])
+    }
+    finally {
+      clearInterval(drip)
+      socket.destroy()
+    }
+    expect(received).toMatch(/^HTTP\/1\.1 408/)
   })
 })
