@@ -1,13 +1,18 @@
-// `npm run bench:class`: the classroom server under a class's load, measured, not asserted.
-// Starts `npm run class` on loopback in a child process with a temporary class folder, connects
-// N simulated students (default 500), each with its own event stream, opens a question, has
-// every student answer within 2 seconds, reveals, and prints the figures beside their budgets.
-// Then kills the server (SIGKILL) in the middle of a second burst, restarts it on the same
-// folder, and counts the acknowledged answers that survived. Last, the full quiz handed in: every
-// student answers every question of it at their own pace and hands in, all within 2 minutes, and
-// the teacher's report on them is timed.
+// `npm run bench:class`: the classroom server under a class's load, measured, not asserted, beside a
+// bare Fastify server on the same routes (scripts/lib/bare-class.ts: no journal, no validation)
+// measured in the same run, with the ratio of each figure to it. For each class size (default 500
+// and 1,000 simulated students), each server in turn: every student joins and holds an event
+// stream, a question opens, every student answers within 2 seconds, it is revealed, and all answer
+// another at once. At the first size the classroom server is then killed (SIGKILL) in the middle of
+// a burst and restarted on the same folder, and the acknowledged answers that survived are counted;
+// then every student answers the full quiz at their own pace and hands it in, within 2 minutes, on
+// both servers, and the teacher's report is timed. Last, in this process: what a join costs at 100
+// and at 10,000 students, and how long a 10,000-line journal takes to replay.
+//
+//   npm run bench:class [-- --students 500,1000] [--quiz-seconds 120]
 import type { ChildProcess } from 'node:child_process'
 import type { ChoiceShown } from '../quiz/kinds/choice'
+import type { LiveEvent, LiveState } from '../quiz/live/events'
 import type { LiveQuestion, LiveResponse, StudentState, TeacherSummary } from '../quiz/live/protocol'
 import type { ClassQuiz } from '../quiz/live/quiz-protocol'
 import type { ClassReport } from '../quiz/live/report'
@@ -25,16 +30,19 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { bank } from '../quiz/bank'
 import { isLiveQuestion, publicQuestion } from '../quiz/live/protocol'
-import { JOURNAL_FILE } from '../server/classroom'
+import { reduce, replay } from '../quiz/live/state'
+import { JOURNAL_FILE, loadJournal } from '../server/classroom'
 import { connectEventStream } from '../test/support/event-stream-client'
 import { freePort } from './class'
 import { root } from './lib/deck'
 
 const CODE = 'BENCH7'
 const SPREAD_MS = 2000
-const BUDGET = { p99Ms: 200, revealMs: 1000, handInP99Ms: 500, reportMs: 1000 }
-/** The full quiz: every student's answers and hand-in within this time. */
-const HAND_IN_WINDOW_MS = 120_000
+const BUDGET = { p99Ms: 200, revealMs: 1000, handInP99Ms: 500, reportMs: 1000, replayMs: 2000, memoryMb1000: 250 }
+/** The targets on the ratio to the bare Fastify baseline, at every class size. */
+const TARGET = { p50Ratio: 3, p99Ratio: 2 }
+/** The full quiz: every student's answers and hand-in within this time, by default (`--quiz-seconds`). */
+const HAND_IN_WINDOW_S = 120
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 })
 
@@ -183,7 +191,7 @@ interface HandInRun {
  * The full quiz as a class takes it: each student fetches it, answers every question in order at
  * moments spread over the window (one request at a time, as a phone sends them), then hands in.
  */
-async function handInRun(base: string, tokens: readonly string[]): Promise<HandInRun> {
+async function handInRun(base: string, tokens: readonly string[], windowMs: number): Promise<HandInRun> {
   const answerMs: number[] = []
   const handInMs: number[] = []
   const failures: string[] = []
@@ -200,7 +208,7 @@ async function handInRun(base: string, tokens: readonly string[]): Promise<HandI
     }
     const questions = (quiz.body as ClassQuiz).questions
     // When each answer is given: random moments in the window, the hand-in last.
-    const moments = questions.map(() => Math.random() * (HAND_IN_WINDOW_MS - 5000)).sort((a, b) => a - b)
+    const moments = questions.map(() => Math.random() * windowMs * 0.95).sort((a, b) => a - b)
     for (const [j, question] of questions.entries()) {
       const wait = started + moments[j]! - performance.now()
       if (wait > 0)
@@ -225,11 +233,213 @@ async function handInRun(base: string, tokens: readonly string[]): Promise<HandI
   return { answerMs, handInMs, sent, acknowledged, handInsSent: tokens.length, handInsAcknowledged, failures, elapsedMs: performance.now() - started }
 }
 
+/** What one class size's live run measured, on one server. */
+interface LiveFigures {
+  readonly streamsMs: number
+  readonly openMs: number
+  readonly p50: number
+  readonly p99: number
+  readonly answersPerSecond: number
+  readonly accepted: number
+  readonly revealMs: number
+  readonly reached: number
+  readonly rushMs: number
+  readonly rushAccepted: number
+  readonly rushP99: number
+}
+
+interface LiveRun {
+  readonly figures: LiveFigures
+  readonly tokens: string[]
+  readonly ids: string[]
+  readonly streams: EventStreamClient[]
+}
+
+/**
+ * The live quiz at one class size: every student joins and holds an event stream, a question opens,
+ * each answers at a random moment within 2 s, the question is revealed, then all answer another at
+ * the same instant. The same steps run against the classroom server and the bare baseline.
+ */
+async function liveRun(base: string, students: number, questions: readonly [LiveQuestion, LiveQuestion]): Promise<LiveRun> {
+  const teacher = { 'x-teacher-code': CODE }
+  const [first, third] = questions
+  const joins = await Promise.all(Array.from({ length: students }, (_, i) => call(base, 'POST', '/api/join', { nickname: `S${i + 1}` })))
+  const refusedJoins = joins.filter(j => j.status !== 200).length
+  if (refusedJoins > 0)
+    throw new Error(`${refusedJoins} joins were refused: ${JSON.stringify(joins.find(j => j.status !== 200)?.body)}`)
+  const tokens = joins.map(j => String(j.body.token))
+  const ids = joins.map(j => String(j.body.studentId))
+
+  const revealedAt = Array.from<number | undefined>({ length: students })
+  const openedAt = Array.from<number | undefined>({ length: students })
+  const streamsStarted = performance.now()
+  const streams: EventStreamClient[] = await Promise.all(tokens.map((token, i) => connectEventStream(`${base}/api/events?token=${token}`, {
+    onState: (state, at) => {
+      const { phase } = state as StudentState
+      if (phase === 'open')
+        openedAt[i] ??= at
+      if (phase === 'revealed')
+        revealedAt[i] ??= at
+    },
+  })))
+  await Promise.all(streams.map(s => s.waitFor(() => true, 10_000)))
+  const streamsMs = performance.now() - streamsStarted
+
+  const openSent = performance.now()
+  await call(base, 'POST', '/api/teacher/open', { questionId: first.id }, teacher)
+  await Promise.all(streams.map(s => s.waitFor<StudentState>(state => state.phase === 'open', 10_000)))
+  const openMs = Math.max(...openedAt.map(t => t ?? Number.NaN)) - openSent
+
+  const burstStarted = performance.now()
+  const replies = await burst(base, first, tokens)
+  const burstEnded = performance.now()
+  const accepted = replies.filter((r): r is Reply => !(r instanceof Error) && r.status === 200)
+  const latencies = accepted.map(r => r.ms).sort((a, b) => a - b)
+
+  const revealSent = performance.now()
+  await call(base, 'POST', '/api/teacher/reveal', { questionId: first.id }, teacher)
+  await Promise.all(streams.map(s => s.waitFor<StudentState>(state => state.phase === 'revealed', 10_000).catch(() => undefined)))
+  const reached = revealedAt.filter(t => t !== undefined)
+
+  // Headroom: every student answering in the same instant.
+  await call(base, 'POST', '/api/teacher/open', { questionId: third.id }, teacher)
+  const allAtOnce = performance.now()
+  const rush = (await burst(base, third, tokens, undefined, 0)).filter((r): r is Reply => !(r instanceof Error) && r.status === 200)
+  const rushMs = performance.now() - allAtOnce
+  return {
+    figures: {
+      streamsMs,
+      openMs,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      answersPerSecond: accepted.length / ((burstEnded - burstStarted) / 1000),
+      accepted: accepted.length,
+      revealMs: Math.max(...reached) - revealSent,
+      reached: reached.length,
+      rushMs,
+      rushAccepted: rush.length,
+      rushP99: percentile(rush.map(r => r.ms).sort((a, b) => a - b), 99),
+    },
+    tokens,
+    ids,
+    streams,
+  }
+}
+
+/** Starts the bare Fastify baseline (scripts/lib/bare-class.ts) in a child process, as the real server runs. */
+async function startBare(port: number): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/lib/bare-class.ts', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  const base = `http://127.0.0.1:${port}`
+  const deadline = performance.now() + 30_000
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`the bare server exited (${child.exitCode}):\n${output}`)
+    if (await call(base, 'GET', '/api/info').then(r => r.status === 200, () => false))
+      return { child, base, output: () => output }
+    await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  child.kill('SIGKILL')
+  throw new Error(`the bare server did not answer within 30 s:\n${output}`)
+}
+
+async function stop(server: Server): Promise<number | null> {
+  if (server.child.exitCode !== null)
+    return server.child.exitCode
+  const exited = new Promise<number | null>(resolve => server.child.once('exit', code => resolve(code)))
+  server.child.kill('SIGTERM')
+  return exited
+}
+
+/** One line of the printed table: the classroom server's figure, the bare baseline's, their ratio, and the verdict. */
+interface Row {
+  readonly name: string
+  readonly value: string
+  readonly bare?: string
+  readonly ratio?: string
+  readonly mark?: string
+}
+
+function ratioOf(value: number, bare: number): string {
+  return Number.isFinite(value) && Number.isFinite(bare) && bare > 0 ? `${(value / bare).toFixed(1)}×` : '–'
+}
+
+/** A figure measured on both servers, with its ratio and, when the issue sets one, the target on that ratio. */
+function compared(name: string, value: number, bare: number, unit: string, target?: number): Row {
+  const ratio = value / bare
+  return {
+    name,
+    value: `${value.toFixed(1)} ${unit}`,
+    bare: `${bare.toFixed(1)} ${unit}`,
+    ratio: ratioOf(value, bare),
+    mark: target === undefined ? '' : `${verdict(ratio <= target)} (target ≤ ${target}× bare)`,
+  }
+}
+
+/**
+ * The cost of one event as the class grows, in this process: 1,000 joins applied to a class of 100
+ * and to one of 10,000 (`reduce`), and a 10,000-line journal replayed from disk as a restart does.
+ */
+function stateCosts(): Row[] {
+  const joinEvent = (i: number): LiveEvent => ({ type: 'join', at: new Date(Date.UTC(2026, 0, 1, 9, 0, 0, i % 1000)).toISOString(), studentId: `s${i}`, tokenHash: `h${i}`, nickname: `S${i}` })
+  const base = (size: number): LiveState => replay(bank, Array.from({ length: size }, (_, i) => joinEvent(i))).state
+  const classes = { small: base(100), large: base(10_000) }
+  const joinMs = (from: LiveState, size: number): number => {
+    let state = from
+    const started = performance.now()
+    for (let i = size; i < size + 2000; i++)
+      state = reduce(state, joinEvent(i))
+    return (performance.now() - started) / 2000
+  }
+  // Alternated, A B A B, after a warm-up, and the median of each: the JIT and the garbage collector
+  // otherwise favour whichever runs second.
+  joinMs(classes.small, 100)
+  joinMs(classes.large, 10_000)
+  const smalls: number[] = []
+  const larges: number[] = []
+  for (let round = 0; round < 7; round++) {
+    smalls.push(joinMs(classes.small, 100))
+    larges.push(joinMs(classes.large, 10_000))
+  }
+  const median = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!
+  const small = median(smalls)
+  const large = median(larges)
+  const live = bank.filter(isLiveQuestion)
+  const dir = mkdtempSync(join(tmpdir(), 'bench-replay-'))
+  const lines: string[] = []
+  for (let i = 0; i < 5000; i++) {
+    lines.push(JSON.stringify(joinEvent(i)))
+    if (i === 0)
+      lines.push(JSON.stringify({ type: 'open', at: '2026-01-01T09:00:00.000Z', questionId: live[0]!.id }))
+  }
+  for (let i = 0; i < 4999; i++)
+    lines.push(JSON.stringify({ type: 'answer', at: '2026-01-01T09:01:00.000Z', studentId: `s${i}`, questionId: live[0]!.id, response: someResponse(live[0]!, i) }))
+  writeFileSync(join(dir, JOURNAL_FILE), `${lines.join('\n')}\n`)
+  const replayStarted = performance.now()
+  const { state } = loadJournal(bank, dir, () => {}, bank)
+  const replayMs = performance.now() - replayStarted
+  rmSync(dir, { recursive: true, force: true })
+  const spread = large / small
+  return [
+    { name: 'a join at 100 / 10,000 students (reduce)', value: `${(small * 1000).toFixed(1)} / ${(large * 1000).toFixed(1)} µs`, mark: `${verdict(spread >= 0.5 && spread <= 1.5)} (the same ±50%: ${spread.toFixed(2)}×)` },
+    { name: `replay a ${lines.length.toLocaleString('en')}-line journal`, value: `${replayMs.toFixed(0)} ms (${state.students.size} students)`, mark: `${verdict(replayMs < BUDGET.replayMs)} (budget < ${BUDGET.replayMs} ms)` },
+  ]
+}
+
 async function main(argv: readonly string[]): Promise<void> {
-  const { values } = parseArgs({ args: [...argv], options: { students: { type: 'string', default: '500' } }, strict: true })
-  const students = Number(values.students)
-  if (!Number.isInteger(students) || students < 1)
-    throw new TypeError(`--students must be a positive whole number, not "${values.students}"`)
+  const { values } = parseArgs({ args: [...argv], options: { 'students': { type: 'string', default: '500,1000' }, 'quiz-seconds': { type: 'string', default: String(HAND_IN_WINDOW_S) } }, strict: true })
+  const windowMs = Number(values['quiz-seconds']) * 1000
+  if (!(windowMs > 0))
+    throw new TypeError(`--quiz-seconds must be a positive number, not "${values['quiz-seconds']}"`)
+  const sizes = values.students.split(',').map(Number)
+  if (sizes.some(n => !Number.isInteger(n) || n < 1))
+    throw new TypeError(`--students must be positive whole numbers separated by commas, not "${values.students}"`)
   const fullQuiz = bank
   const live = bank.filter(isLiveQuestion)
   const first = live.find(q => q.kind === 'single') ?? live[0]
@@ -242,144 +452,144 @@ async function main(argv: readonly string[]): Promise<void> {
   const site = join(tmp, 'site')
   mkdirSync(site)
   writeFileSync(join(site, 'index.html'), '<!doctype html><title>bench</title>')
-  const classes = join(tmp, 'classes')
-  const port = await freePort('127.0.0.1', 0)
   const teacher = { 'x-teacher-code': CODE }
-  const rows: [string, string, string][] = []
-
-  console.log(`Starting the server on 127.0.0.1:${port} with ${students} simulated students …`)
-  let server = await startServer(site, classes, port, true)
-  const joins = await Promise.all(Array.from({ length: students }, (_, i) => call(server.base, 'POST', '/api/join', { nickname: `S${i + 1}` })))
-  const refusedJoins = joins.filter(j => j.status !== 200).length
-  if (refusedJoins > 0)
-    throw new Error(`${refusedJoins} joins were refused: ${JSON.stringify(joins.find(j => j.status !== 200)?.body)}`)
-  const tokens = joins.map(j => String(j.body.token))
-
-  const revealedAt = Array.from<number | undefined>({ length: students })
-  const openedAt = Array.from<number | undefined>({ length: students })
-  const streamsStarted = performance.now()
-  const streams: EventStreamClient[] = await Promise.all(tokens.map((token, i) => connectEventStream(`${server.base}/api/events?token=${token}`, {
-    onState: (state, at) => {
-      const { phase } = state as StudentState
-      if (phase === 'open')
-        openedAt[i] ??= at
-      if (phase === 'revealed')
-        revealedAt[i] ??= at
-    },
-  })))
-  await Promise.all(streams.map(s => s.waitFor(() => true, 10_000)))
-  rows.push(['event streams connected', `${students} in ${(performance.now() - streamsStarted).toFixed(0)} ms`, ''])
-
-  const openSent = performance.now()
-  await call(server.base, 'POST', '/api/teacher/open', { questionId: first.id }, teacher)
-  await Promise.all(streams.map(s => s.waitFor<StudentState>(state => state.phase === 'open', 10_000)))
-  rows.push(['open reaches every student', `${(Math.max(...openedAt.map(t => t ?? Number.NaN)) - openSent).toFixed(0)} ms`, ''])
-
-  const burstStarted = performance.now()
-  const replies = await burst(server.base, first, tokens)
-  const burstEnded = performance.now()
-  const accepted = replies.filter((r): r is Reply => !(r instanceof Error) && r.status === 200)
-  const latencies = accepted.map(r => r.ms).sort((a, b) => a - b)
-  const p50 = percentile(latencies, 50)
-  const p99 = percentile(latencies, 99)
-  rows.push(['answers per second', `${(accepted.length / ((burstEnded - burstStarted) / 1000)).toFixed(0)} (${students} answers spread over ${SPREAD_MS / 1000} s)`, ''])
-  rows.push(['answer latency p50', `${p50.toFixed(1)} ms`, ''])
-  rows.push(['answer latency p99', `${p99.toFixed(1)} ms`, `${verdict(p99 < BUDGET.p99Ms)} (budget < ${BUDGET.p99Ms} ms)`])
-
-  const revealSent = performance.now()
-  await call(server.base, 'POST', '/api/teacher/reveal', { questionId: first.id }, teacher)
-  await Promise.all(streams.map(s => s.waitFor<StudentState>(state => state.phase === 'revealed', 10_000).catch(() => undefined)))
-  const reached = revealedAt.filter(t => t !== undefined)
-  const revealMs = Math.max(...reached) - revealSent
-  rows.push(['reveal reaches every student', `${revealMs.toFixed(0)} ms (${reached.length} of ${students})`, `${verdict(reached.length === students && revealMs < BUDGET.revealMs)} (budget < ${BUDGET.revealMs} ms to all)`])
-
-  const [folder] = readdirSync(classes)
-  const journalPath = join(classes, folder ?? '', JOURNAL_FILE)
-  const answerLines = () => readFileSync(journalPath, 'utf8').split('\n').filter(line => line.includes('"type":"answer"')).length
-  const summary = (await call(server.base, 'GET', '/api/teacher/summary', undefined, teacher)).body as TeacherSummary
-  const counted = summary.questions.find(q => q.id === first.id)?.answered ?? 0
-  const lines = answerLines()
-  rows.push(['answers: sent / accepted / journal lines / counted', `${students} / ${accepted.length} / ${lines} / ${counted}`, verdict(accepted.length === students && lines === students && counted === students)])
-
-  // Headroom: every student answering in the same instant.
-  await call(server.base, 'POST', '/api/teacher/open', { questionId: third.id }, teacher)
-  const allAtOnce = performance.now()
-  const rush = (await burst(server.base, third, tokens, undefined, 0)).filter((r): r is Reply => !(r instanceof Error) && r.status === 200)
-  const rushMs = performance.now() - allAtOnce
-  const rushP99 = percentile(rush.map(r => r.ms).sort((a, b) => a - b), 99)
-  rows.push(['all answering at once (headroom)', `${rush.length} accepted in ${rushMs.toFixed(0)} ms (${(rush.length / (rushMs / 1000)).toFixed(0)}/s), p99 ${rushP99.toFixed(0)} ms`, ''])
-  rows.push(['server peak memory (VmHWM)', peakMemory(server.child.pid), ''])
-
-  // The crash: a second burst, and SIGKILL half-way through it.
-  await call(server.base, 'POST', '/api/teacher/open', { questionId: second.id }, teacher)
-  const acknowledged = new Map<string, LiveResponse>()
-  const ids = joins.map(j => String(j.body.studentId))
-  const crashBurst = burst(server.base, second, tokens, (i, reply) => {
-    if (reply.status === 200)
-      acknowledged.set(ids[i]!, reply.body.answer as LiveResponse)
-  })
-  await new Promise(resolve => setTimeout(resolve, SPREAD_MS / 2))
-  server.child.kill('SIGKILL')
-  const killedAt = acknowledged.size
-  await crashBurst
-  for (const stream of streams)
-    stream.close()
-  if (server.child.exitCode === null && server.child.signalCode === null)
-    await once(server.child, 'exit')
-
-  server = await startServer(site, classes, port, false)
-  const after = (await call(server.base, 'GET', '/api/teacher/summary', undefined, teacher)).body as TeacherSummary
-  const byId = new Map(after.students.map(s => [s.studentId, s]))
-  let survived = 0
-  for (const [studentId, response] of acknowledged) {
-    if (JSON.stringify(byId.get(studentId)?.answers[second.id]?.response) === JSON.stringify(response))
-      survived += 1
+  const rows: Row[] = []
+  const section = (title: string): void => {
+    rows.push({ name: '', value: '' }, { name: title, value: '' })
   }
-  const stored = after.questions.find(q => q.id === second.id)?.answered ?? 0
-  rows.push(['SIGKILL mid-burst: acknowledged answers that survived', `${survived} of ${acknowledged.size} (killed after ${killedAt} acks; ${stored - survived} more were on disk but not yet acknowledged)`, verdict(survived === acknowledged.size)])
-  const firstQuestionAfter = after.questions.find(q => q.id === first.id)?.answered ?? 0
-  rows.push(['first question\'s answers after the restart', `${firstQuestionAfter} of ${accepted.length}`, verdict(firstQuestionAfter === accepted.length)])
 
-  // The full quiz handed in: every student answers all of it and hands in within the window.
-  const quizLength = fullQuiz.length
-  console.log(`The full quiz: ${students} students answer ${quizLength} questions each and hand in, within ${HAND_IN_WINDOW_MS / 1000} s …`)
-  const run = await handInRun(server.base, tokens)
-  const answerSorted = [...run.answerMs].sort((a, b) => a - b)
-  const handInSorted = [...run.handInMs].sort((a, b) => a - b)
-  const quizLines = readFileSync(journalPath, 'utf8').split('\n')
-  const journaledAnswers = quizLines.filter(line => line.includes('"type":"quiz-answer"')).length
-  const journaledHandIns = quizLines.filter(line => line.includes('"type":"hand-in"')).length
-  const reportStarted = performance.now()
-  const reported = await call(server.base, 'GET', '/api/teacher/report?source=quiz', undefined, teacher)
-  const reportMs = performance.now() - reportStarted
-  const report = reported.body as ClassReport
-  const onReport = report.items.reduce((sum, item) => sum + item.answered, 0)
-  const handedInOnReport = report.students.filter(student => student.handedInAt !== undefined).length
-  const csvStarted = performance.now()
-  const csv = await call(server.base, 'GET', '/api/teacher/report/answers.csv?source=quiz', undefined, teacher)
-  const csvMs = performance.now() - csvStarted
-  const expected = students * quizLength
-  rows.push(['full quiz: answers p50 / p99', `${percentile(answerSorted, 50).toFixed(1)} / ${percentile(answerSorted, 99).toFixed(1)} ms (${run.acknowledged} in ${(run.elapsedMs / 1000).toFixed(0)} s)`, `${verdict(percentile(answerSorted, 99) < BUDGET.p99Ms)} (budget p99 < ${BUDGET.p99Ms} ms)`])
-  rows.push(['full quiz: hand-in p50 / p99', `${percentile(handInSorted, 50).toFixed(1)} / ${percentile(handInSorted, 99).toFixed(1)} ms`, `${verdict(percentile(handInSorted, 99) < BUDGET.handInP99Ms)} (budget p99 < ${BUDGET.handInP99Ms} ms)`])
-  rows.push(['full quiz: answers sent / acknowledged / journaled / on the report', `${run.sent} / ${run.acknowledged} / ${journaledAnswers} / ${onReport}`, `${verdict(run.sent === expected && run.acknowledged === expected && journaledAnswers === expected && onReport === expected)} (0 lost)`])
-  rows.push(['full quiz: hand-ins sent / acknowledged / journaled / on the report', `${run.handInsSent} / ${run.handInsAcknowledged} / ${journaledHandIns} / ${handedInOnReport}`, verdict(run.handInsAcknowledged === students && journaledHandIns === students && handedInOnReport === students)])
-  rows.push([`full quiz: the report on ${students} students`, `${reportMs.toFixed(0)} ms (${(Buffer.byteLength(JSON.stringify(report)) / 1024).toFixed(0)} KB); answers.csv ${csvMs.toFixed(0)} ms (${(Buffer.byteLength(String(csv.body)) / 1024).toFixed(0)} KB)`, `${verdict(reported.status === 200 && reportMs < BUDGET.reportMs)} (budget < ${BUDGET.reportMs} ms)`])
-  if (run.failures.length > 0)
-    rows.push(['full quiz: refused or failed requests', `${run.failures.length}, first: ${run.failures[0]}`, 'OVER'])
-  rows.push(['server peak memory after the full quiz (VmHWM)', peakMemory(server.child.pid), ''])
+  for (const [round, students] of sizes.entries()) {
+    const classes = join(tmp, `classes-${students}`)
+    const port = await freePort('127.0.0.1', 0)
+    console.log(`${students} simulated students: the classroom server on 127.0.0.1:${port} …`)
+    let server = await startServer(site, classes, port, true)
+    const run = await liveRun(server.base, students, [first, third])
+    const memory = peakMemory(server.child.pid)
 
-  const stopStarted = performance.now()
-  server.child.kill('SIGTERM')
-  const exitCode = await new Promise<number | null>(resolve => server.child.once('exit', code => resolve(code)))
-  rows.push(['clean stop (SIGTERM)', `exit code ${exitCode} in ${(performance.now() - stopStarted).toFixed(0)} ms`, verdict(exitCode === 0)])
+    const [folder] = readdirSync(classes)
+    const journalPath = join(classes, folder ?? '', JOURNAL_FILE)
+    const summary = (await call(server.base, 'GET', '/api/teacher/summary', undefined, teacher)).body as TeacherSummary
+    const counted = summary.questions.find(q => q.id === first.id)?.answered ?? 0
+    const lines = readFileSync(journalPath, 'utf8').split('\n').filter(line => line.includes(`"questionId":"${first.id}"`) && line.includes('"type":"answer"')).length
+
+    // The crash, at the first size: a second burst, and SIGKILL half-way through it.
+    const crashRows: Row[] = []
+    if (round === 0) {
+      await call(server.base, 'POST', '/api/teacher/open', { questionId: second.id }, teacher)
+      const acknowledged = new Map<string, LiveResponse>()
+      const crashBurst = burst(server.base, second, run.tokens, (i, reply) => {
+        if (reply.status === 200)
+          acknowledged.set(run.ids[i]!, reply.body.answer as LiveResponse)
+      })
+      await new Promise(resolve => setTimeout(resolve, SPREAD_MS / 2))
+      server.child.kill('SIGKILL')
+      const killedAt = acknowledged.size
+      await crashBurst
+      if (server.child.exitCode === null && server.child.signalCode === null)
+        await once(server.child, 'exit')
+      server = await startServer(site, classes, port, false)
+      const after = (await call(server.base, 'GET', '/api/teacher/summary', undefined, teacher)).body as TeacherSummary
+      const byId = new Map(after.students.map(s => [s.studentId, s]))
+      let survived = 0
+      for (const [studentId, response] of acknowledged) {
+        if (JSON.stringify(byId.get(studentId)?.answers[second.id]?.response) === JSON.stringify(response))
+          survived += 1
+      }
+      const stored = after.questions.find(q => q.id === second.id)?.answered ?? 0
+      crashRows.push({ name: 'SIGKILL mid-burst: acknowledged answers that survived', value: `${survived} of ${acknowledged.size}`, mark: `${verdict(survived === acknowledged.size)} (killed after ${killedAt} acks; ${stored - survived} more on disk, not yet acknowledged)` })
+      const firstAfter = after.questions.find(q => q.id === first.id)?.answered ?? 0
+      crashRows.push({ name: 'first question\'s answers after the restart', value: `${firstAfter} of ${run.figures.accepted}`, mark: verdict(firstAfter === run.figures.accepted) })
+    }
+    for (const stream of run.streams)
+      stream.close()
+
+    // The full quiz handed in, at the first size.
+    let quizRun: HandInRun | undefined
+    const quizRows: Row[] = []
+    if (round === 0) {
+      console.log(`The full quiz on the classroom server: ${students} students answer ${fullQuiz.length} questions each and hand in, within ${windowMs / 1000} s …`)
+      quizRun = await handInRun(server.base, run.tokens, windowMs)
+      const quizLines = readFileSync(journalPath, 'utf8').split('\n')
+      const journaledAnswers = quizLines.filter(line => line.includes('"type":"quiz-answer"')).length
+      const journaledHandIns = quizLines.filter(line => line.includes('"type":"hand-in"')).length
+      const reportStarted = performance.now()
+      const reported = await call(server.base, 'GET', '/api/teacher/report?source=quiz', undefined, teacher)
+      const reportMs = performance.now() - reportStarted
+      const report = reported.body as ClassReport
+      const onReport = report.items.reduce((sum, item) => sum + item.answered, 0)
+      const handedInOnReport = report.students.filter(student => student.handedInAt !== undefined).length
+      const csvStarted = performance.now()
+      const csv = await call(server.base, 'GET', '/api/teacher/report/answers.csv?source=quiz', undefined, teacher)
+      const csvMs = performance.now() - csvStarted
+      const expected = students * fullQuiz.length
+      quizRows.push({ name: 'full quiz: answers sent / acknowledged / journaled / on the report', value: `${quizRun.sent} / ${quizRun.acknowledged} / ${journaledAnswers} / ${onReport}`, mark: `${verdict(quizRun.sent === expected && quizRun.acknowledged === expected && journaledAnswers === expected && onReport === expected)} (0 lost)` })
+      quizRows.push({ name: 'full quiz: hand-ins sent / acknowledged / journaled / on the report', value: `${quizRun.handInsSent} / ${quizRun.handInsAcknowledged} / ${journaledHandIns} / ${handedInOnReport}`, mark: verdict(quizRun.handInsAcknowledged === students && journaledHandIns === students && handedInOnReport === students) })
+      quizRows.push({ name: `full quiz: the report on ${students} students`, value: `${reportMs.toFixed(0)} ms`, mark: `${verdict(reported.status === 200 && reportMs < BUDGET.reportMs)} (budget < ${BUDGET.reportMs} ms; ${(Buffer.byteLength(JSON.stringify(report)) / 1024).toFixed(0)} KB; answers.csv ${csvMs.toFixed(0)} ms, ${(Buffer.byteLength(String(csv.body)) / 1024).toFixed(0)} KB)` })
+      if (quizRun.failures.length > 0)
+        quizRows.push({ name: 'full quiz: refused or failed requests', value: `${quizRun.failures.length}, first: ${quizRun.failures[0]}`, mark: 'OVER' })
+      quizRows.push({ name: 'server peak memory after the full quiz (VmHWM)', value: peakMemory(server.child.pid) })
+    }
+    const stopStarted = performance.now()
+    const exitCode = await stop(server)
+    const stopMs = performance.now() - stopStarted
+
+    // The same steps against the bare baseline.
+    const barePort = await freePort('127.0.0.1', 0)
+    console.log(`${students} simulated students: the bare Fastify baseline on 127.0.0.1:${barePort} …`)
+    const bare = await startBare(barePort)
+    const bareRun = await liveRun(bare.base, students, [first, third])
+    const bareMemory = peakMemory(bare.child.pid)
+    for (const stream of bareRun.streams)
+      stream.close()
+    let bareQuiz: HandInRun | undefined
+    if (round === 0) {
+      console.log(`The full quiz on the bare baseline …`)
+      bareQuiz = await handInRun(bare.base, bareRun.tokens, windowMs)
+    }
+    await stop(bare)
+
+    const ours = run.figures
+    const floor = bareRun.figures
+    section(`${students} students`)
+    rows.push(compared('event streams connected, all', ours.streamsMs, floor.streamsMs, 'ms'))
+    rows.push(compared('open reaches every student', ours.openMs, floor.openMs, 'ms'))
+    rows.push(compared('answer latency p50 (2 s burst)', ours.p50, floor.p50, 'ms', TARGET.p50Ratio))
+    rows.push(compared('answer latency p99 (2 s burst)', ours.p99, floor.p99, 'ms', TARGET.p99Ratio))
+    rows.push({ ...compared('reveal reaches every student', ours.revealMs, floor.revealMs, 'ms'), mark: `${verdict(ours.reached === students && ours.revealMs < BUDGET.revealMs)} (budget < ${BUDGET.revealMs} ms to all; ${ours.reached} of ${students}; snapshots go out at most every 100 ms, by design)` })
+    rows.push({ name: 'answers: sent / accepted / journal lines / counted', value: `${students} / ${ours.accepted} / ${lines} / ${counted}`, mark: verdict(ours.accepted === students && lines === students && counted === students) })
+    rows.push({ ...compared('all answering at once: p99', ours.rushP99, floor.rushP99, 'ms'), mark: `${ours.rushAccepted} in ${ours.rushMs.toFixed(0)} ms (bare ${floor.rushMs.toFixed(0)} ms)` })
+    rows.push({ name: 'server peak memory (VmHWM)', value: memory, bare: bareMemory, mark: students >= 1000 ? `${verdict(Number.parseInt(memory, 10) < BUDGET.memoryMb1000)} (budget < ${BUDGET.memoryMb1000} MB at 1,000)` : '' })
+    rows.push(...crashRows)
+    if (quizRun && bareQuiz) {
+      const answerSorted = [...quizRun.answerMs].sort((a, b) => a - b)
+      const bareAnswers = [...bareQuiz.answerMs].sort((a, b) => a - b)
+      const handInSorted = [...quizRun.handInMs].sort((a, b) => a - b)
+      const bareHandIns = [...bareQuiz.handInMs].sort((a, b) => a - b)
+      rows.push(compared('full quiz: answer p50', percentile(answerSorted, 50), percentile(bareAnswers, 50), 'ms'))
+      rows.push({ ...compared('full quiz: answer p99', percentile(answerSorted, 99), percentile(bareAnswers, 99), 'ms'), mark: `${verdict(percentile(answerSorted, 99) < BUDGET.p99Ms)} (budget < ${BUDGET.p99Ms} ms)` })
+      rows.push(compared('full quiz: hand-in p50', percentile(handInSorted, 50), percentile(bareHandIns, 50), 'ms'))
+      rows.push({ ...compared('full quiz: hand-in p99', percentile(handInSorted, 99), percentile(bareHandIns, 99), 'ms'), mark: `${verdict(percentile(handInSorted, 99) < BUDGET.handInP99Ms)} (budget < ${BUDGET.handInP99Ms} ms)` })
+      rows.push(...quizRows)
+      rows.push({ name: '(the hand-in returns the student\'s graded quiz; the bare one, an empty reply)', value: '' })
+    }
+    rows.push({ name: 'clean stop (SIGTERM)', value: `exit code ${exitCode} in ${stopMs.toFixed(0)} ms`, mark: verdict(exitCode === 0) })
+  }
   agent.destroy()
   rmSync(tmp, { recursive: true, force: true })
 
-  const width = Math.max(...rows.map(([name]) => name.length))
-  const valueWidth = Math.max(...rows.map(([, value]) => value.length))
+  section('the class\'s state, in this process')
+  rows.push(...stateCosts())
+
+  const widths = {
+    name: Math.max(...rows.map(r => r.name.length)),
+    value: Math.max('classroom'.length, ...rows.map(r => (r.value ?? '').length)),
+    bare: Math.max('bare Fastify'.length, ...rows.map(r => (r.bare ?? '').length)),
+    ratio: Math.max('ratio'.length, ...rows.map(r => (r.ratio ?? '').length)),
+  }
   console.log('')
-  for (const [name, value, mark] of rows)
-    console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${mark}`.trimEnd())
+  console.log(`${''.padEnd(widths.name)}  ${'classroom'.padEnd(widths.value)}  ${'bare Fastify'.padEnd(widths.bare)}  ${'ratio'.padEnd(widths.ratio)}`)
+  for (const row of rows)
+    console.log(`${row.name.padEnd(widths.name)}  ${(row.value ?? '').padEnd(widths.value)}  ${(row.bare ?? '').padEnd(widths.bare)}  ${(row.ratio ?? '').padEnd(widths.ratio)}  ${row.mark ?? ''}`.trimEnd())
 }
 
 await main(process.argv.slice(2))
