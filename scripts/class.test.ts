@@ -183,6 +183,14 @@ describe('npm run class', () => {
     const code = /Teacher code: +(\S+)/.exec(first.output())?.[1] ?? ''
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/)
     const base = `http://127.0.0.1:${port}`
+    // The advice for a busy port, followed while this class runs: a second server on the same class
+    // is refused, naming the first; no second journal writer, no new class.
+    const otherPort = await freePort('127.0.0.1', 0)
+    const second = runClass(['--site', site, '--classes', classes, '--host', '127.0.0.1', '--port', String(otherPort)])
+    expect(await second.exited).toBe(1)
+    expect(second.output()).toContain(`class: this class is already running, at ${base} (process ${first.child.pid}`)
+    expect(second.output()).toContain(`kill ${first.child.pid}`)
+    expect(readdirSync(classes)).toHaveLength(1)
     const student = await (await fetch(`${base}/api/join`, { method: 'POST' })).json()
     // The server's bank is the real one: ask its first live single question.
     const { bank } = await import('../quiz/bank')
@@ -200,12 +208,12 @@ describe('npm run class', () => {
     for (const file of [JOURNAL_FILE, CLASS_INFO_FILE])
       expect((statSync(join(classes, folder!, file)).mode & 0o777).toString(8), file).toBe('600')
 
-    const second = runClass(args)
-    await until(() => second.output().includes('Teacher code:'), () => `the second banner; the output was:\n${second.output()}`)
-    expect(second.output()).toMatch(/Continuing the class started at \d\d:\d\d — 1 answer so far, 1 student joined\./)
-    expect(second.output()).toContain(`Teacher code:           ${code}`)
-    second.child.kill('SIGTERM')
-    expect(await second.exited).toBe(0)
+    const again = runClass(args)
+    await until(() => again.output().includes('Teacher code:'), () => `the second banner; the output was:\n${again.output()}`)
+    expect(again.output()).toMatch(/Continuing the class started at \d\d:\d\d — 1 answer so far, 1 student joined\./)
+    expect(again.output()).toContain(`Teacher code:           ${code}`)
+    again.child.kill('SIGTERM')
+    expect(await again.exited).toBe(0)
     expect(readdirSync(classes)).toEqual([folder])
 
     // A damaged class.json: refused, naming the file and both ways on, and no new class in its place.

@@ -21,7 +21,7 @@ import { bank, liveBank } from '../quiz/bank'
 import { classReport, defaultReportSource, isReportSource, REPORT_SOURCES } from '../quiz/live/report'
 import { teacherSummary } from '../quiz/live/views'
 import { answersCsv, gradebookCsv, studentsCsv } from '../quiz/report-csv'
-import { clockTime, createClassFolder, newTeacherCode, recentClassFolder, writeClassInfo } from '../server/class-folder'
+import { clockTime, createClassFolder, lockClassFolder, newTeacherCode, recentClassFolder, writeClassInfo } from '../server/class-folder'
 import { answerCount, loadJournal } from '../server/classroom'
 import { lanAddresses, listensOnNetwork } from '../server/network'
 import { classResultsCsv } from '../server/results-csv'
@@ -352,6 +352,17 @@ async function main(argv: readonly string[]): Promise<number> {
   const lan = lanAddresses()
   const host = shownHost(options.host, lan)
   const base = `http://${host}:${port}`
+  // One server per class folder: a second one would write the same journal, and split the class.
+  const lock = lockClassFolder(classDir, base)
+  if (!lock.ok) {
+    console.error([
+      `class: this class is already running, at ${lock.holder.url} (process ${lock.holder.pid}, started ${clockTime(new Date(lock.holder.startedAt))}).`,
+      'Open that address; or stop that server first (Ctrl+C in its window, or',
+      `  ${process.platform === 'win32' ? `taskkill /PID ${lock.holder.pid}` : `kill ${lock.holder.pid}`}`,
+      '), then run npm run class again; or start a new class beside it: npm run class -- --new',
+    ].join('\n'))
+    return 1
+  }
   let server: RunningClassServer
   try {
     server = await startClassServer({
@@ -372,6 +383,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(code === 'EADDRINUSE'
       ? `class: port ${port} is already in use (another class or preview running?). Stop it, or choose another port: npm run class -- --port ${port + 1}`
       : `class: ${message}`)
+    lock.release()
     return 1
   }
 
@@ -396,6 +408,7 @@ async function main(argv: readonly string[]): Promise<number> {
     stopping = true
     console.log('\nStopping: ending the streams and saving the journal …')
     server.close().then(() => {
+      lock.release()
       const after = server.app.classroom.state
       console.log(`Stopped. Saved in ${shownDir}/: ${count(answerCount(after), 'answer')} from ${count(after.students.size, 'student')}.`)
       process.exit(0)

@@ -1,8 +1,10 @@
-import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../test/support/server'
-import { classFolderName, createClassFolder, newTeacherCode, readClassInfo, recentClassFolder, RESUME_WITHIN_MS, TEACHER_CODE_ALPHABET } from './class-folder'
+import { classFolderName, createClassFolder, LOCK_FILE, lockClassFolder, newTeacherCode, readClassInfo, recentClassFolder, RESUME_WITHIN_MS, TEACHER_CODE_ALPHABET } from './class-folder'
 import { JOURNAL_FILE } from './classroom'
 
 describe('newTeacherCode', () => {
@@ -64,5 +66,26 @@ describe('class folders', () => {
     mkdirSync(join(classes, 'notes'))
     expect(recentClassFolder(classes, new Date())).toBeUndefined()
     expect(recentClassFolder(join(classes, 'none'), new Date())).toBeUndefined()
+  })
+})
+
+describe('the lock on a class folder', () => {
+  it('lets one server hold a class, refuses a second naming the first, and is given back', () => {
+    const dir = createClassFolder(tempDir('classes'), new Date(), 'K7MPQ4')
+    const first = lockClassFolder(dir, 'http://192.168.1.20:3000')
+    expect(first.ok).toBe(true)
+    expect(lockClassFolder(dir, 'http://192.168.1.20:3001', process.pid + 1)).toMatchObject({ ok: false, holder: { pid: process.pid, url: 'http://192.168.1.20:3000' } })
+    if (first.ok)
+      first.release()
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false)
+    expect(lockClassFolder(dir, 'http://192.168.1.20:3001').ok).toBe(true)
+  })
+
+  it('takes over a lock left by a server that no longer runs', () => {
+    const dir = createClassFolder(tempDir('classes'), new Date(), 'K7MPQ4')
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: gone, url: 'http://192.168.1.20:3000', startedAt: new Date().toISOString() }))
+    expect(lockClassFolder(dir, 'http://192.168.1.20:3001').ok).toBe(true)
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid, url: 'http://192.168.1.20:3001' })
   })
 })

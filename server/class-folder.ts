@@ -2,8 +2,9 @@
 // journal (journal.jsonl) and class.json (the teacher code, when the class started), so that a
 // restart within the lesson carries on with the same code and the same answers.
 import { randomInt } from 'node:crypto'
-import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 import * as v from 'valibot'
 import { JOURNAL_FILE } from './classroom'
 import { PRIVATE_FILE } from './journal'
@@ -163,4 +164,70 @@ export function recentClassFolder(classesDir: string, now: Date, withinMs = RESU
     .sort((a, b) => b.lastUsed.getTime() - a.lastUsed.getTime())
   const [latest] = classes
   return latest && now.getTime() - latest.lastUsed.getTime() <= withinMs ? latest : undefined
+}
+
+/** The file that says a server is running on a class folder: one server per class, one journal. */
+export const LOCK_FILE = 'server.lock'
+
+/** Who holds a class folder's lock. */
+export interface LockHolder {
+  readonly pid: number
+  /** The address it serves the class at. */
+  readonly url: string
+  readonly startedAt: string
+}
+
+/** Whether a process with this id is running on this computer. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  }
+  catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function readLock(path: string): LockHolder | undefined {
+  try {
+    const holder = JSON.parse(readFileSync(path, 'utf8')) as LockHolder
+    return Number.isInteger(holder.pid) ? holder : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+/**
+ * Takes a class folder for this server: `{ release }` to give it back when the server stops, or the
+ * server that already holds it (still running). A lock left by a server that no longer runs (killed,
+ * or the computer restarted) is taken over. The file is created exclusively, so two servers started
+ * at the same moment cannot both take it.
+ */
+export function lockClassFolder(dir: string, url: string, pid = process.pid): { ok: true, release: () => void } | { ok: false, holder: LockHolder } {
+  const path = join(dir, LOCK_FILE)
+  const mine: LockHolder = { pid, url, startedAt: new Date().toISOString() }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(path, `${JSON.stringify(mine)}\n`, { flag: 'wx', mode: PRIVATE_FILE })
+      return {
+        ok: true,
+        release: () => {
+          if (readLock(path)?.pid === pid)
+            rmSync(path, { force: true })
+        },
+      }
+    }
+    catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw error
+      const holder = readLock(path)
+      if (holder && holder.pid !== pid && running(holder.pid))
+        return { ok: false, holder }
+      // Left by a server that no longer runs (or unreadable): take it over.
+      rmSync(path, { force: true })
+    }
+  }
+  throw new Error(`could not take ${path}: another server keeps creating it`)
 }
