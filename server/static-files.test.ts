@@ -135,10 +135,24 @@ describe('the teacher\'s deck', () => {
     const cookie = await signIn(app)
     expect((await app.inject({ url: '/presenter/1', headers: { cookie } })).body).toContain('teacher deck')
     expect((await app.inject({ url: '/assets/index-abc123.js', headers: { cookie, 'accept-encoding': 'identity' } })).body).toContain('"teacher"')
-    const student = await app.inject({ url: '/presenter/1' })
+    const student = await app.inject({ url: '/1' })
     expect(student.body).toContain('students deck')
     expect(student.headers.vary).toMatch(/cookie/)
     expect((await app.inject({ url: '/', headers: { cookie: 'lesson_teacher=forged' } })).body).toContain('students deck')
+  })
+
+  it('sends a browser without the session from the presenter view to the sign-in form, and back to the same slide after', async () => {
+    const { app } = start(true)
+    for (const url of ['/presenter', '/presenter/3', '/presenter/quick-check-1?clicks=2']) {
+      const res = await app.inject({ url })
+      expect(res.statusCode, url).toBe(302)
+      expect(res.headers.location, url).toBe(`/teacher/sign-in?next=${encodeURIComponent(url)}`)
+      const form = await app.inject({ url: String(res.headers.location) })
+      expect(form.body, url).toContain(`data-next="${url.replace('&', '&#38;')}"`)
+    }
+    expect((await app.inject({ url: '/presenter/3', headers: { cookie: await signIn(app) } })).body).toContain('teacher deck')
+    // A copy without the teacher's deck (npm run preview) has no presenter view to sign in to.
+    expect((await start(false).app.inject({ url: '/presenter/3' })).statusCode).toBe(200)
   })
 
   it('still gets the student pages from the site', async () => {

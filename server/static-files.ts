@@ -98,7 +98,11 @@ export const staticFiles: FastifyPluginAsync<StaticFilesOptions> = async (app, {
     // everyone gets them from there, the teacher too.
     const [, first] = path.split('/')
     const page = first ? fileIn(siteDir, `/${first}/index.html`) : undefined
-    const roots = page === undefined && teacherDeckDir !== undefined && isTeacher(request) ? [teacherDeckDir, siteDir] : [siteDir]
+    const teacher = teacherDeckDir !== undefined && isTeacher(request)
+    // The presenter view is the teacher's: without the session, sign in first, then come back here.
+    if (teacherDeckDir !== undefined && !teacher && first === 'presenter')
+      return reply.redirect(`/teacher/sign-in?next=${encodeURIComponent(request.url)}`)
+    const roots = page === undefined && teacher ? [teacherDeckDir, siteDir] : [siteDir]
     for (const root of roots) {
       const file = fileIn(root, path)
       if (file !== undefined)

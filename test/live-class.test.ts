@@ -142,8 +142,10 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
   })
 
   it('lets the teacher open a question from the presenter view; the phones answer, change their answer, and the projector counts them', async () => {
-    // The banner's presenter address: the sign-in form, then the presenter view.
-    await presenter.goto(`${server.url}/teacher/sign-in?next=/presenter/quick-check-1`, { waitUntil: 'networkidle' })
+    // The teacher opens the presenter view on the slide: not signed in yet, so the sign-in form
+    // comes first, then the same slide.
+    await presenter.goto(`${server.url}/presenter/quick-check-1`, { waitUntil: 'networkidle' })
+    await presenter.getByRole('heading', { name: 'Teacher sign-in' }).waitFor()
     await presenter.getByLabel(/teacher code/i).click()
     await presenter.keyboard.type(CODE)
     await presenter.keyboard.press('Enter')
@@ -185,6 +187,9 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
     await optionOn(anonymous.page, first.shown, wrongTexts[1]!).tap()
     await anonymous.page.getByRole('button', { name: 'Send my new answer' }).tap()
     await anonymous.page.getByText(`· ${wrongTexts[1]}. You can change it`, { exact: false }).waitFor()
+    // After a reload, the phone still says which answer the server holds.
+    await anonymous.page.reload({ waitUntil: 'networkidle' })
+    await anonymous.page.getByText(`Received: ${letter(texts.indexOf(wrongTexts[1]!))} · ${wrongTexts[1]}. You can change it`, { exact: false }).waitFor()
 
     await projector.getByText('2 of 2 answered').waitFor()
     expect(await boardRow(projector, rightText)).toEqual({ count: '1 (50%)', right: false })
@@ -314,6 +319,30 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
     const errors = [...teacherErrors.flat(), ...phones.flatMap(p => p.errors.filter(e => !OFFLINE.test(e)))]
     expect(errors).toEqual([])
     expect(axe).toEqual([])
+  })
+
+  it('sends a phone left open to the join page as soon as the teacher starts a new class', { timeout: 120_000 }, async () => {
+    // Last: the class ends here. The phone stays open on the waiting screen meanwhile.
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/join`, { waitUntil: 'networkidle' })
+    await page.getByLabel('Nickname (optional)').pressSequentially('Mei')
+    await page.getByRole('button', { name: 'Join', exact: true }).tap()
+    await page.getByRole('heading', { name: 'Waiting for the teacher' }).waitFor()
+    // `npm run class -- --new`: the server stops, and a new class starts on the same address.
+    const { port } = new URL(server.url)
+    await server.close()
+    rmSync(join(classDir, '..'), { recursive: true, force: true })
+    classDir = join(mkdtempSync(join(tmpdir(), 'lesson-class-')), 'class')
+    server = await startClassServer({ bank: liveBank, siteDir: teacherDistDir, teacherDeckDir: teacherDistDir, classDir, teacherCode: 'NEW234', joinUrl: `http://127.0.0.1:${port}/join`, host: '127.0.0.1', port: Number(port) })
+    // Within a generous limit for a loaded machine: the phone retries its stream every 2 s.
+    await page.getByText('The teacher has started a new class: join again.').waitFor({ timeout: 60_000 })
+    await page.getByLabel('Nickname (optional)').pressSequentially('Mei')
+    await page.getByRole('button', { name: 'Join', exact: true }).tap()
+    await page.getByRole('heading', { name: 'Waiting for the teacher' }).waitFor()
+    expect(await page.getByText('You are Mei').count()).toBe(1)
+    expect((await (await fetch(`${server.url}/api/info`)).json()).joined).toBe(1)
+    await context.close()
   })
 })
 

@@ -4,7 +4,7 @@
 // The token is kept in storage, so a reload keeps the identity (the answers are on the server). An
 // answer given while the network is down is kept on the phone and sent as soon as the connection is
 // back, or the student is told it arrived too late.
-import type { Identity, LiveResponse, StudentState } from '../../quiz/live/protocol'
+import type { Identity, LiveResponse, PublicQuestion, StudentState } from '../../quiz/live/protocol'
 import type { StreamStatus } from './live-client'
 import type { PendingAnswer } from './live-view'
 import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue'
@@ -109,7 +109,39 @@ export function useLiveStudent(options: { storage: StudentStorage, retryMs: numb
       connection.value = status
       if (status === 'open')
         connected.value = true
+      else if (status === 'connecting')
+        void checkStillInClass(me.token)
     })
+    onScreenChange()
+  }
+
+  let checking = false
+  /**
+   * The stream dropped: the network, a restart, or a class that has ended (`npm run class -- --new`),
+   * where the server no longer knows the token and the stream would retry in vain. Asked of the
+   * server; an ended class sends the student to the join page at once.
+   */
+  async function checkStillInClass(token: string): Promise<void> {
+    if (checking || screen.value !== 'class')
+      return
+    checking = true
+    const me = await request('me', IdentitySchema, { token })
+    checking = false
+    if (!me.ok && me.status === 401 && identity.value?.token === token)
+      leaveEndedClass()
+  }
+
+  /** The token belongs to a class that has ended: forget it, and join the new class. */
+  function leaveEndedClass(): void {
+    write(LIVE_STORAGE_KEYS.token, undefined)
+    stream?.close()
+    stream = undefined
+    state.value = undefined
+    identity.value = undefined
+    pending.value = undefined
+    message.value = undefined
+    joinError.value = 'The teacher has started a new class: join again.'
+    screen.value = 'join'
     onScreenChange()
   }
 
@@ -120,7 +152,10 @@ export function useLiveStudent(options: { storage: StudentStorage, retryMs: numb
     if (newQuestion || next.phase !== before?.phase) {
       if (newQuestion) {
         draft.value = next.answer
-        message.value = undefined
+        // After a reload (or a question opened again), an answer the server holds is said to be received.
+        message.value = next.answer !== undefined && next.phase === 'open' && next.question
+          ? receivedMessage(next.question, next.answer)
+          : undefined
       }
       else if (message.value?.tone === 'ok') {
         // "Received, you can change it" no longer holds once the question closes.
@@ -163,7 +198,7 @@ export function useLiveStudent(options: { storage: StudentStorage, retryMs: numb
     sending.value = false
     if (reply.ok) {
       pending.value = undefined
-      message.value = { tone: 'ok', text: `Received: ${question.value ? answerWords(question.value, reply.value.answer) : 'your answer'}. You can change it until the teacher closes the question.` }
+      message.value = receivedMessage(question.value, reply.value.answer)
       return
     }
     if (reply.status === NO_CONNECTION) {
@@ -173,15 +208,16 @@ export function useLiveStudent(options: { storage: StudentStorage, retryMs: numb
     }
     pending.value = undefined
     if (reply.status === 401) {
-      write(LIVE_STORAGE_KEYS.token, undefined)
-      stream?.close()
-      joinError.value = 'The teacher has started a new class: join again.'
-      screen.value = 'join'
+      leaveEndedClass()
       return
     }
     message.value = reply.status === 409
       ? { tone: 'problem', text: 'Your answer was not received: the question had already closed.' }
       : { tone: 'problem', text: `Your answer was not received: ${reply.error}.` }
+  }
+
+  function receivedMessage(on: PublicQuestion | undefined, answer: LiveResponse): StudentMessage {
+    return { tone: 'ok', text: `Received: ${on ? answerWords(on, answer) : 'your answer'}. You can change it until the teacher closes the question.` }
   }
 
   function send(): void {
