@@ -91,6 +91,42 @@ describe('joining', () => {
     expect(existsSync(join(options.classDir, JOURNAL_FILE)) && readFileSync(join(options.classDir, JOURNAL_FILE), 'utf8')).toBeFalsy()
   })
 
+  it('keeps nicknames distinct on the teacher\'s page: a second Alex is "Alex (2)", whatever the case or width', async () => {
+    const app = start(testClassOptions())
+    expect((await joinClass(app, 'Alex')).nickname).toBe('Alex')
+    expect((await joinClass(app, 'Alex')).nickname).toBe('Alex (2)')
+    expect((await joinClass(app, 'alex')).nickname).toBe('alex (3)')
+    expect((await joinClass(app, 'Ａｌｅｘ')).nickname).toBe('Ａｌｅｘ (4)')
+    const long = 'Maximilian Alexander Wu' // 23 characters: the number still fits within 24
+    expect((await joinClass(app, long)).nickname).toBe(long)
+    const second = await joinClass(app, long)
+    expect(second.nickname).toBe('Maximilian Alexander (2)')
+    expect([...second.nickname].length).toBeLessThanOrEqual(24)
+    expect((await joinClass(app)).nickname).toBe('')
+    expect((await joinClass(app)).nickname).toBe('')
+    const summary = await call(app, { method: 'GET', url: '/api/teacher/summary', headers: { 'x-teacher-code': TEST_CODE } })
+    const names = (summary.body as TeacherSummary).students.map(s => s.name)
+    expect(new Set(names).size).toBe(names.length)
+  })
+
+  it('refuses a nickname that would mislead: direction marks, nothing visible, or another student\'s default name', async () => {
+    const app = start(testClassOptions())
+    const refused = async (nickname: string): Promise<string> => {
+      const res = await call(app, { method: 'POST', url: '/api/join', payload: { nickname } })
+      expect(res.status, JSON.stringify(nickname)).toBe(400)
+      return (res.body as { error: string }).error
+    }
+    expect(await refused('\u202Eil')).toBe('nickname must not contain marks that change the direction of the text')
+    expect(await refused('Li\u2066x')).toBe('nickname must not contain marks that change the direction of the text')
+    expect(await refused('\u200B\u200B')).toBe('nickname must have a letter, a number or a sign you can see')
+    expect(await refused('Student 2')).toContain('cannot be "Student" and a number')
+    expect(await refused('student2')).toContain('cannot be "Student" and a number')
+    // A name that grows when composed (each U+0958 is two code points in NFC) is measured as kept: 400, not 409.
+    expect(await refused('\u0958'.repeat(13))).toBe('nickname must be at most 24 characters')
+    expect((await joinClass(app, '王丽 Li 👩🏽‍💻')).nickname).toBe('王丽 Li 👩🏽‍💻')
+    expect((await joinClass(app, 'Student Council')).nickname).toBe('Student Council')
+  })
+
   it('tells the join slide its address and how many have joined', async () => {
     const app = start(testClassOptions())
     await joinClass(app)

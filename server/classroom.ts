@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { KINDS } from '../quiz/kinds'
+import { distinctNickname } from '../quiz/live/protocol'
 import { CLASS_SEED, quizOrder } from '../quiz/live/quiz-views'
 import { check, parseLiveResponse, recordOf, reduce, replay } from '../quiz/live/state'
 import { fromShownResponse } from '../quiz/present'
@@ -164,7 +165,9 @@ export class Classroom {
   }
 
   /** A new student joins, with a nickname already checked (trimmed, ≤ 24 characters, may be empty). */
-  async join(nickname: string): Promise<Outcome<Identity>> {
+  async join(given: string): Promise<Outcome<Identity>> {
+    // Two students are never both "Alex" on the teacher's page: the second is "Alex (2)".
+    const nickname = distinctNickname(given, key => this.latest.nicknames.has(key))
     const studentId = this.options.newId()
     const token = this.options.newId()
     const outcome = await this.submit({ type: 'join', at: this.now(), studentId, tokenHash: hashToken(token), nickname })

@@ -1,7 +1,7 @@
 // The events a class is made of, as the journal stores them, and the state they build: what each
 // student, live question and hand-in holds. The rules that check and apply the events are in
 // state.ts (the live quiz) and quiz-state.ts (the full quiz handed in to the server).
-import type { Map as PMap } from 'immutable'
+import type { Map as PMap, Set as PSet } from 'immutable'
 import type { Question, QuizResponse } from '../types'
 import type { LiveQuestion, LiveResponse, Phase } from './protocol'
 import * as v from 'valibot'
@@ -108,6 +108,8 @@ export interface LiveState {
   readonly students: PMap<string, LiveStudent>
   /** Student ids by the SHA-256 of their token. */
   readonly byTokenHash: PMap<string, string>
+  /** The nicknames in use, as compared (`nicknameKey`): a new student's is made distinct from them. */
+  readonly nicknames: PSet<string>
   /** Questions that have been acted on, by id; a question not listed is waiting with no answers. */
   readonly records: PMap<string, QuestionRecord>
   /** The question on screen: the one last opened, or the one last acted on while none is open. */

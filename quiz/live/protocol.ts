@@ -137,17 +137,51 @@ export function chosenOptionIds(response: LiveResponse): readonly string[] {
 // characters such as the zero-width joiner are allowed: emoji are built with them.)
 const NOT_TEXT = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]/u
 
+// Marks that turn the direction of the text around it (a right-to-left override makes "Li" read as
+// another name): a nickname may not carry them.
+const DIRECTION_MARKS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u
+// What a person sees: a letter, a number, a mark, a symbol or punctuation.
+const VISIBLE = /[\p{L}\p{N}\p{M}\p{S}\p{P}]/u
+// The name of a student without a nickname: taking it would pass for someone else.
+const DEFAULT_NAME = /^student\s*\d+$/i
+const SPACES = /\s+/g
+const FORMAT = /\p{Cf}/gu
+
 /** Whether a nickname is acceptable once trimmed: at most 24 characters of plain one-line text. */
 export function isNickname(text: string): boolean {
   return [...text].length <= NICKNAME_MAX_LENGTH && !NOT_TEXT.test(text) && text === text.trim()
 }
 
+/** A nickname as two are compared: "Alex", "alex" and "Ａｌｅｘ" are the same name on screen. */
+export function nicknameKey(nickname: string): string {
+  return nickname.normalize('NFKC').replace(FORMAT, '').replace(SPACES, ' ').trim().toLowerCase()
+}
+
+/**
+ * A nickname no other student has, as the teacher's page lists them: the same, or with the first
+ * free number after it ("Alex (2)"), cut so that it stays within 24 characters.
+ */
+export function distinctNickname(nickname: string, taken: (key: string) => boolean): string {
+  if (nickname === '' || !taken(nicknameKey(nickname)))
+    return nickname
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`
+    const base = [...nickname].slice(0, NICKNAME_MAX_LENGTH - suffix.length).join('').trimEnd()
+    if (!taken(nicknameKey(`${base}${suffix}`)))
+      return `${base}${suffix}`
+  }
+}
+
 const NicknameSchema = v.pipe(
   v.string(mustBe('a string')),
   v.trim(),
+  // Composed first, so that the length checked is the length kept.
+  v.normalize('NFC'),
   v.check(text => [...text].length <= NICKNAME_MAX_LENGTH, `must be at most ${NICKNAME_MAX_LENGTH} characters`),
   v.check(text => !NOT_TEXT.test(text), 'must be one line of text, without control characters'),
-  v.normalize('NFC'),
+  v.check(text => !DIRECTION_MARKS.test(text), 'must not contain marks that change the direction of the text'),
+  v.check(text => text === '' || VISIBLE.test(text), 'must have a letter, a number or a sign you can see'),
+  v.check(text => !DEFAULT_NAME.test(nicknameKey(text)), 'cannot be "Student" and a number: that is how students without a nickname are named'),
 )
 
 /**

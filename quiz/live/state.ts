@@ -8,10 +8,10 @@
 import type { Bank } from '../types'
 import type { LiveEvent, LiveState, LiveStudent, QuestionRecord, Refusal, RefusalCode } from './events'
 import type { LiveQuestion, LiveResponse, Phase } from './protocol'
-import { Map as PMap } from 'immutable'
+import { Map as PMap, Set as PSet } from 'immutable'
 import { parseResponse } from '../grade'
 import { assertNever, describeValue } from '../guards'
-import { isLiveQuestion, isNickname, NICKNAME_MAX_LENGTH } from './protocol'
+import { isLiveQuestion, isNickname, NICKNAME_MAX_LENGTH, nicknameKey } from './protocol'
 import { applyQuizEvent, checkQuizEvent, isQuizEvent } from './quiz-state'
 
 export { LiveEventSchema } from './events'
@@ -31,6 +31,7 @@ export function initialState(bank: Bank, quiz: Bank = []): LiveState {
     releasedAt: undefined,
     students: PMap(),
     byTokenHash: PMap(),
+    nicknames: PSet(),
     records: PMap(),
     current: undefined,
     answerEvents: 0,
@@ -152,6 +153,7 @@ export function reduce(state: LiveState, event: LiveEvent): LiveState {
         ...times,
         students: state.students.set(student.studentId, student),
         byTokenHash: state.byTokenHash.set(event.tokenHash, event.studentId),
+        nicknames: event.nickname === '' ? state.nicknames : state.nicknames.add(nicknameKey(event.nickname)),
       }
     }
     case 'answer': {
