@@ -134,6 +134,8 @@ export function buildApp(options: ClassAppOptions): FastifyInstance {
     requestTimeout,
     http: { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(REQUEST_TIMEOUT_CHECK_MS, requestTimeout) },
   })
+  // Bodies are JSON: any other type is 415 (Fastify reads text/plain by default).
+  app.removeContentTypeParser('text/plain')
   app.decorate('classroom', classroom)
   app.decorate('streams', streams)
   app.setValidatorCompiler(valibotValidator)

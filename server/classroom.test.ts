@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fixtures } from '../test/fixtures/questions'
 import { counterIds, tempDir, testBank, testClock } from '../test/support/server'
 import { Classroom, JOURNAL_FILE } from './classroom'
@@ -35,8 +35,8 @@ describe('classroom', () => {
       acknowledged = true
       return outcome
     })
-    await new Promise(resolve => setTimeout(resolve, 20))
-    expect(gate.calls()).toBe(1)
+    // The write reaches the flush, which the gate holds (waited for, not timed: the machine may be busy).
+    await vi.waitFor(() => expect(gate.calls()).toBe(1), { timeout: 20_000 })
     expect(acknowledged).toBe(false)
     expect(classroom.state.students.size).toBe(0)
     gate.release()

@@ -222,7 +222,7 @@ export const TeacherSessionRequestSchema = request({ code: IdSchema })
 export type TeacherSessionRequest = v.InferOutput<typeof TeacherSessionRequestSchema>
 
 /** `GET /api/events?token=…`: a student's token, in the query because `EventSource` cannot send headers. */
-export const StudentEventsQuerySchema = request({ token: IdSchema })
+export const StudentEventsQuerySchema = request({ token: v.optional(IdSchema) })
 
 // ---------------------------------------------------------------------------------------------
 // Replies and streamed states
