@@ -173,6 +173,8 @@ describe('requests that never finish', () => {
     socket.on('data', (chunk: string) => {
       received += chunk
     })
+    // Cut off, the socket may be reset under a byte still on its way (Node 24 says so): expected here.
+    socket.on('error', () => {})
     const closed = new Promise<void>(resolve => socket.on('close', () => resolve()))
     socket.write('POST /api/join HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 40\r\n\r\n{')
     const drip = setInterval(() => socket.write(' '), 200)
