@@ -201,7 +201,25 @@ describe('the teacher', () => {
     expect((await act(app, 'reveal', multiple.id)).body.phase).toBe('revealed')
     expect((await act(app, 'open', multiple.id)).status).toBe(409)
     expect((await act(app, 'reset', multiple.id)).body.phase).toBe('waiting')
+    expect((await act(app, 'undo-reset', multiple.id)).body.phase).toBe('revealed')
+    expect((await act(app, 'undo-reset', multiple.id)).status).toBe(409)
     expect((await act(app, 'reveal', 'nope')).status).toBe(404)
+  })
+
+  it('keeps a reset question\'s answers in the results and the CSV, as an earlier round', async () => {
+    const app = start(testClassOptions())
+    const li = await joinClass(app, 'Li')
+    await act(app, 'open', single.id)
+    await answer(app, li, single.id, { kind: 'single', optionId: 'baidu' })
+    await act(app, 'reveal', single.id)
+    await act(app, 'reset', single.id)
+    const after = await summary(app)
+    expect(after.questions.map(q => [q.id, q.earlier.map(r => [r.round, r.phase, r.answered, r.correct])])).toEqual([[single.id, [[1, 'revealed', 1, 1]]]])
+    const csv = (await call(app, { method: 'GET', url: '/api/teacher/results.csv', headers: { 'x-teacher-code': TEST_CODE } })).body as unknown as string
+    const lines = String(csv).split('\r\n')
+    const earlier = lines.indexOf(lines.find(line => line.startsWith('Earlier rounds'))!)
+    expect(earlier).toBeGreaterThan(0)
+    expect(lines[earlier + 2]).toMatch(new RegExp(`^${single.id},.*,1,[^,]+,revealed,1,1,100%,Baidu \\(right\\): 1`))
   })
 
   it('needs the code: none is 401, a wrong one 401, then after five wrong ones 429 with retry-after', async () => {

@@ -1,11 +1,15 @@
-// The class's results as one CSV file with two tables, for a spreadsheet: the questions asked
-// (answers per option, share right) and the students (score, and each answer in words).
+// The class's results as one CSV file for a spreadsheet: the questions asked (answers per option,
+// share right), the students (score, and each answer in words), and the earlier rounds of questions
+// the teacher reset (kept, never lost).
 // Served by GET /api/teacher/results.csv and written by `npm run class -- export`.
 import type { TeacherSummary } from '../quiz/live/protocol'
 import { csvField, UTF8_BOM } from '../quiz/results-export'
 
 /** The header of the questions table. */
 export const QUESTIONS_HEADER = ['Question ID', 'Question', 'Kind', 'Phase', 'Answered', 'Correct', 'Share correct', 'Answers per option'] as const
+
+/** The header of the earlier rounds' table: one row per round that a reset ended. */
+export const EARLIER_ROUNDS_HEADER = ['Question ID', 'Question', 'Round', 'Reset at', 'Phase', 'Answered', 'Correct', 'Share correct', 'Answers per option'] as const
 
 /** The fixed columns of the students table; one column per question asked follows, headed by its id. */
 export const STUDENTS_HEADER = ['Number', 'Name', 'Answered', 'Correct', 'Score', 'Max points'] as const
@@ -53,5 +57,22 @@ export function classResultsCsv(summary: TeacherSummary): string {
       }),
     ])),
   ]
+  const earlier = summary.questions.flatMap(q => q.earlier.map(round => ({ q, round })))
+  if (earlier.length > 0) {
+    lines.push('', row(['Earlier rounds (each ended by a reset; the tables above show the latest round)']), row(EARLIER_ROUNDS_HEADER))
+    for (const { q, round } of earlier) {
+      lines.push(row([
+        q.id,
+        q.prompt,
+        round.round,
+        round.resetAt,
+        round.phase,
+        round.answered,
+        round.correct,
+        percent(round.answered === 0 ? null : round.correct / round.answered),
+        q.options.map(o => `${o.text}${o.right ? ' (right)' : ''}: ${round.counts[o.id] ?? 0}`).join('; '),
+      ]))
+    }
+  }
   return `${UTF8_BOM}${lines.join('\r\n')}\r\n`
 }

@@ -71,6 +71,11 @@ function expectedScore(k: number, i: number): number {
 const scores = NICKNAMES.map((_, k) => quiz.map((_, i) => expectedScore(k, i)))
 const totals = scores.map(row => row.reduce((sum, s) => sum + s, 0))
 
+/** Points as a teacher reads them on a page: whole, or to one decimal. */
+function tenths(value: number): string {
+  return String(Math.round(value * 10) / 10)
+}
+
 /** Pearson's correlation, computed here on its own; null when either list does not vary. */
 function pearson(xs: number[], ys: number[]): number | null {
   const mean = (list: number[]): number => list.reduce((sum, x) => sum + x, 0) / list.length
@@ -283,7 +288,7 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
     await press(teacher, 'Enter')
     await teacher.getByText('Feedback released').waitFor()
     for (const [k, { page }] of phones.entries())
-      await page.getByText(`You scored ${totals[k]} of ${MAX} points.`).waitFor({ timeout: PATIENCE })
+      await page.getByText(`You scored ${tenths(totals[k]!)} of ${MAX} points.`).waitFor({ timeout: PATIENCE })
     await audit(phones[0]!.page, 'results')
 
     // What the class learned, as the page shows it, against the test's own figures.
@@ -311,7 +316,7 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
       pageTotals.push(total)
       // Under half the points, the page says the student needs help.
       shown.push(`${(await header.textContent())?.trim()}: ${total}`)
-      wanted.push(`${nickname}${totals[k]! / MAX < 0.5 ? ' (needs help)' : ''}: ${totals[k]} of ${MAX}`)
+      wanted.push(`${nickname}${totals[k]! / MAX < 0.5 ? ' (needs help)' : ''}: ${tenths(totals[k]!)} of ${MAX} (${Math.round(totals[k]! / MAX * 100)}%)`)
     }
     expect(shown).toEqual(wanted)
     await audit(teacher, 'teacher page, marked and released')
@@ -320,11 +325,13 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
     const byName = (lines: string[]): string[] => [...lines].sort()
     const gradebook = await download('gradebook.csv')
     expect(gradebook[0]).toEqual(['Identifier', 'Total', 'Maximum'])
-    expect(byName(gradebook.slice(1).map(([name, total, max]) => `${name}: ${total} of ${max}`)))
+    // A file's points, written as the page writes them (to a tenth, with the percentage).
+    const asOnPage = (total: string, max: string): string => `${tenths(Number(total))} of ${max} (${Math.round(Number(total) / Number(max) * 100)}%)`
+    expect(byName(gradebook.slice(1).map(([name, total, max]) => `${name}: ${asOnPage(total!, max!)}`)))
       .toEqual(byName(NICKNAMES.map((name, k) => `${name}: ${pageTotals[k]}`)))
     const students = await download('students.csv')
     const points = students[0]!.indexOf('Points')
-    expect(byName(students.slice(1).map(row => `${row[1]}: ${row[points]} of ${row[points + 1]}`)))
+    expect(byName(students.slice(1).map(row => `${row[1]}: ${asOnPage(row[points]!, row[points + 1]!)}`)))
       .toEqual(byName(NICKNAMES.map((name, k) => `${name}: ${pageTotals[k]}`)))
     const answers = await download('answers.csv')
     const header = answers[0]!

@@ -19,7 +19,7 @@ import { startStaticServer } from '../scripts/serve'
 import { startClassServer } from '../server/start'
 import { launchChromium, noBrowserReason, seriousAxeViolations, watchErrors } from './support/browser'
 import { distDir, teacherDistDir } from './support/dirs'
-import { press, tabTo } from './support/keyboard'
+import { focusedElement, press, tabTo } from './support/keyboard'
 
 const CODE = 'K7MPQ4'
 const OFFLINE = /ERR_INTERNET_DISCONNECTED|ERR_NETWORK_CHANGED|Failed to fetch/
@@ -217,6 +217,44 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
     await anonymous.page.getByText('Not this time.').waitFor()
     expect(await anonymous.page.getByText(first.question.explanation).count()).toBe(1)
     await audit(anonymous.page, 'revealed, wrong')
+  })
+
+  it('asks before a reset, keeps the answers as an earlier round, and undoes it, all by keyboard', async () => {
+    const controls = presenter.getByRole('group', { name: 'Live question controls (teacher)' })
+    const rightText = first.shown.options.find(o => first.right.includes(o.id))!.text
+    const before = await boardRow(projector, rightText)
+    // Reset asks first; the keyboard is taken to the answer.
+    await tabTo(presenter, controls.getByRole('button', { name: 'Reset…', exact: true }))
+    await presenter.keyboard.press('Enter')
+    const confirm = presenter.getByRole('group', { name: /^Reset this question\?/ })
+    await confirm.waitFor()
+    await expect.poll(() => focusedElement(presenter)).toBe('button "Reset: new round"')
+    // Changing one's mind keeps everything.
+    await tabTo(presenter, confirm.getByRole('button', { name: 'Keep its answers' }))
+    await presenter.keyboard.press('Enter')
+    await controls.getByText('Not reset: the question keeps its answers.').waitFor()
+    expect(await projector.getByText('Answer revealed').count()).toBe(1)
+    // Now for real: a new round, the projector starts from nothing.
+    await tabTo(presenter, controls.getByRole('button', { name: 'Reset…', exact: true }))
+    await presenter.keyboard.press('Enter')
+    await confirm.waitFor()
+    await presenter.keyboard.press('Enter')
+    await controls.getByText('Reset: a new round starts.', { exact: false }).waitFor()
+    // The slide on screen (Slidev keeps its neighbours' boards in the page, hidden).
+    await projector.getByText('Not open yet').filter({ visible: true }).waitFor()
+    await projector.getByText(/^0 of \d+ answered$/).filter({ visible: true }).waitFor()
+    // The teacher's page keeps the first round.
+    const page = await teacher.newPage()
+    await page.goto(`${server.url}/teacher`, { waitUntil: 'networkidle' })
+    await page.getByText(/Round 1, reset at \d\d:\d\d: 2 answered, 50% right/).waitFor()
+    await page.close()
+    // Undo: the round before is back, on the projector and on the phones.
+    await tabTo(presenter, controls.getByRole('button', { name: 'Undo reset', exact: true }))
+    await presenter.keyboard.press('Enter')
+    await controls.getByText('Reset undone: the answers of the round before are back.').waitFor()
+    await projector.getByText('Answer revealed').waitFor()
+    expect(await boardRow(projector, rightText)).toEqual(before)
+    await phones[0]!.page.getByText('Right!').waitFor()
   })
 
   it('keeps a student\'s identity and answer across a reload', async () => {

@@ -1,7 +1,7 @@
 // The events a class is made of, as the journal stores them, and the state they build: what each
 // student, live question and hand-in holds. The rules that check and apply the events are in
 // state.ts (the live quiz) and quiz-state.ts (the full quiz handed in to the server).
-import type { Map as PMap, Set as PSet } from 'immutable'
+import type { List as PList, Map as PMap, Set as PSet } from 'immutable'
 import type { Question, QuizResponse } from '../types'
 import type { LiveQuestion, LiveResponse, Phase } from './protocol'
 import * as v from 'valibot'
@@ -36,6 +36,7 @@ export const LiveEventSchema = v.variant('type', [
   v.object({ type: v.literal('close'), at: AtSchema, questionId: IdSchema }),
   v.object({ type: v.literal('reveal'), at: AtSchema, questionId: IdSchema }),
   v.object({ type: v.literal('reset'), at: AtSchema, questionId: IdSchema }),
+  v.object({ type: v.literal('undo-reset'), at: AtSchema, questionId: IdSchema }),
   // The full quiz, handed in to the server: an answer (in the bank's ids), the hand-in, the
   // teacher's mark of a written answer, when feedback is given, and its release.
   v.object({ type: v.literal('quiz-answer'), at: AtSchema, studentId: IdSchema, questionId: IdSchema, response: ResponseSchema }),
@@ -65,10 +66,20 @@ export interface LiveStudent {
   readonly number: number
 }
 
-/** One live question's phase and its current answers, by student id. */
+/** A round of a live question that a reset ended: its answers are kept, and can come back (undo). */
+export interface EarlierRound {
+  readonly phase: Phase
+  readonly answers: PMap<string, LiveResponse>
+  /** When the reset that ended it was accepted. */
+  readonly resetAt: string
+}
+
+/** One live question's phase and its current round's answers, by student id, and its earlier rounds. */
 export interface QuestionRecord {
   readonly phase: Phase
   readonly answers: PMap<string, LiveResponse>
+  /** The rounds before the latest reset, oldest first. */
+  readonly earlier: PList<EarlierRound>
 }
 
 /** One student's full quiz, as handed in to the server: the answers (bank ids) and when. */

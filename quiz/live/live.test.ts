@@ -1,11 +1,12 @@
 import type { LiveEvent, LiveState } from './state'
 import fc from 'fast-check'
+import { List as PList } from 'immutable'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { fixtures } from '../../test/fixtures/questions'
 import { inLessonOrder } from '../order'
 import { isLiveQuestion, JoinRequestSchema, publicQuestion } from './protocol'
-import { check, initialState, LiveEventSchema, openQuestionId, reduce, replay } from './state'
+import { check, initialState, LiveEventSchema, openQuestionId, recordOf, reduce, replay } from './state'
 import { projectorView, studentView, teacherSummary } from './views'
 
 const { single, multiple, trueFalse, short } = fixtures
@@ -23,6 +24,7 @@ const open = (questionId: string): LiveEvent => ({ type: 'open', at: at(), quest
 const close = (questionId: string): LiveEvent => ({ type: 'close', at: at(), questionId })
 const reveal = (questionId: string): LiveEvent => ({ type: 'reveal', at: at(), questionId })
 const reset = (questionId: string): LiveEvent => ({ type: 'reset', at: at(), questionId })
+const undo = (questionId: string): LiveEvent => ({ type: 'undo-reset', at: at(), questionId })
 const pick = (studentId: string, optionId: string, questionId: string = single.id): LiveEvent => ({ type: 'answer', at: at(), studentId, questionId, response: { kind: 'single', optionId } })
 
 /** The state after the events, each of which must be accepted. */
@@ -129,6 +131,24 @@ describe('reduce', () => {
     expect(studentView(state, 'a')?.answer).toBeUndefined()
   })
 
+  it('reset starts a new round and keeps the one before, which an undo brings back while nothing happened since', () => {
+    const state = run(join('a'), join('b'), open(single.id), pick('a', 'baidu'), pick('b', 'yahoo'), reveal(single.id), reset(single.id))
+    const record = recordOf(state, single.id)
+    expect([record.phase, record.answers.size, record.earlier.size]).toEqual(['waiting', 0, 1])
+    expect(record.earlier.get(0)).toMatchObject({ phase: 'revealed' })
+    expect(record.earlier.get(0)?.answers.get('b')).toEqual({ kind: 'single', optionId: 'yahoo' })
+    const undone = run(join('a'), join('b'), open(single.id), pick('a', 'baidu'), pick('b', 'yahoo'), reveal(single.id), reset(single.id), undo(single.id))
+    expect(recordOf(undone, single.id)).toMatchObject({ phase: 'revealed', earlier: PList() })
+    expect(recordOf(undone, single.id).answers.size).toBe(2)
+    // Asked again: the new round's answers count, the earlier round stays, and there is nothing to undo.
+    const again = reduce(reduce(state, open(single.id)), pick('a', 'sohu'))
+    expect(check(again, undo(single.id))).toMatchObject({ code: 'wrong-phase' })
+    expect(recordOf(again, single.id).earlier.size).toBe(1)
+    expect(check(initialState(bank), undo(single.id))).toMatchObject({ code: 'wrong-phase' })
+    // A reset of a question never asked keeps no empty round.
+    expect(recordOf(run(reset(single.id)), single.id).earlier.size).toBe(0)
+  })
+
   it('keeps the open question on screen when the teacher acts on an earlier one', () => {
     const state = run(open(single.id), open(trueFalse.id), reveal(single.id))
     expect(state.current).toBe(trueFalse.id)
@@ -229,6 +249,13 @@ describe('teacherSummary', () => {
     expect(summary.students[1]?.answers[single.id]).toEqual({ response: { kind: 'single', optionId: 'yahoo' }, text: 'Yahoo', correct: false, score: 0 })
   })
 
+  it('lists a question reset and not asked again, with its earlier rounds', () => {
+    const summary = teacherSummary(run(join('a'), open(single.id), pick('a', 'baidu'), close(single.id), reset(single.id)))
+    expect(summary.questions.map(q => [q.id, q.phase, q.answered])).toEqual([[single.id, 'waiting', 0]])
+    expect(summary.questions[0]?.earlier).toEqual([{ round: 1, phase: 'closed', resetAt: expect.any(String), answered: 1, correct: 1, counts: { baidu: 1, sohu: 0, yahoo: 0 } }])
+    expect(summary.students[0]?.max).toBe(0)
+  })
+
   it('leaves out questions never asked, and gives no share when nobody answered', () => {
     const summary = teacherSummary(run(open(multiple.id)))
     expect(summary.questions.map(q => [q.id, q.shareCorrect])).toEqual([[multiple.id, null]])
@@ -252,7 +279,7 @@ describe('the journal events', () => {
 const anyEvent = fc.oneof(
   fc.constantFrom('a', 'b').map(id => join(id)),
   fc.constantFrom(single.id, multiple.id, trueFalse.id, 'nope').chain(questionId =>
-    fc.constantFrom<LiveEvent['type']>('open', 'close', 'reveal', 'reset').map(type => ({ type, at: at(), questionId }) as LiveEvent)),
+    fc.constantFrom<LiveEvent['type']>('open', 'close', 'reveal', 'reset', 'undo-reset').map(type => ({ type, at: at(), questionId }) as LiveEvent)),
   fc.tuple(fc.constantFrom('a', 'b'), fc.constantFrom('baidu', 'yahoo', 'wechat')).map(([id, option]) => pick(id, option)),
   fc.tuple(fc.constantFrom('a', 'b'), fc.boolean()).map(([studentId, value]): LiveEvent => ({ type: 'answer', at: at(), studentId, questionId: trueFalse.id, response: { kind: 'true-false', value } })),
 )

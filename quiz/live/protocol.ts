@@ -37,11 +37,17 @@ export const NICKNAME_MAX_LENGTH = 24
 /** The longest question id or token a request may send; anything longer is refused unread. */
 const MAX_ID_LENGTH = 100
 
-/** The teacher actions, each `POST /api/teacher/<action>` with a {@link TeacherRequest}. */
-export const TEACHER_ACTIONS = ['open', 'close', 'reveal', 'reset'] as const
+/**
+ * The teacher actions, each `POST /api/teacher/<action>` with a {@link TeacherRequest}. A reset
+ * starts a new round of the question, keeping the earlier one; `undo-reset` takes the reset back.
+ */
+export const TEACHER_ACTIONS = ['open', 'close', 'reveal', 'reset', 'undo-reset'] as const
 
 /** A teacher action on one question. */
 export type TeacherAction = typeof TEACHER_ACTIONS[number]
+
+/** The event each stream gets every 15 s (`data: {}`): the server is still there, even when nothing changes. */
+export const ALIVE_EVENT = 'alive'
 
 /** The name of the server-sent event that carries a state snapshot (`event: state`). */
 export const STATE_EVENT = 'state'
@@ -326,6 +332,16 @@ export const SummaryQuestionSchema = v.object({
   correct: v.number(),
   /** `correct / answered`, from 0 to 1; null when nobody answered. */
   shareCorrect: v.nullable(v.number()),
+  /** The rounds a reset ended, oldest first: their answers are kept (round 1, 2, …; the current one is the next). */
+  earlier: v.array(v.object({
+    round: v.number(),
+    phase: v.picklist(PHASES),
+    resetAt: v.string(),
+    answered: v.number(),
+    correct: v.number(),
+    /** Answers per option id. */
+    counts: v.record(v.string(), v.number()),
+  })),
 })
 
 /** A student's answer to one question in the teacher's summary. */

@@ -21,7 +21,14 @@ export function itemLabels(report: { readonly items: readonly { readonly key: st
   return labels
 }
 
-/** Points as "12.5 of 20". */
+/** A number of points as a teacher writes it: whole, or to one decimal ("16.7", never "16.67"). */
+export function pointsNumber(value: number): string {
+  const tenths = Math.round(value * 10) / 10
+  return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1)
+}
+
+/** Points as "16.7 of 49 (34%)"; "0 of 0" without a percentage when nothing counted yet. */
 export function points(p: { readonly score: number, readonly max: number }): string {
-  return `${p.score} of ${p.max}`
+  const of = `${pointsNumber(p.score)} of ${pointsNumber(p.max)}`
+  return p.max > 0 ? `${of} (${percent(p.score / p.max)})` : of
 }

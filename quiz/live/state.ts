@@ -8,7 +8,7 @@
 import type { Bank } from '../types'
 import type { LiveEvent, LiveState, LiveStudent, QuestionRecord, Refusal, RefusalCode } from './events'
 import type { LiveQuestion, LiveResponse, Phase } from './protocol'
-import { Map as PMap, Set as PSet } from 'immutable'
+import { List as PList, Map as PMap, Set as PSet } from 'immutable'
 import { parseResponse } from '../grade'
 import { assertNever, describeValue } from '../guards'
 import { isLiveQuestion, isNickname, NICKNAME_MAX_LENGTH, nicknameKey } from './protocol'
@@ -40,7 +40,7 @@ export function initialState(bank: Bank, quiz: Bank = []): LiveState {
   }
 }
 
-const EMPTY_RECORD: QuestionRecord = { phase: 'waiting', answers: PMap() }
+const EMPTY_RECORD: QuestionRecord = { phase: 'waiting', answers: PMap(), earlier: PList() }
 
 /** A question's phase and answers; waiting with none if it has not been acted on. */
 export function recordOf(state: LiveState, questionId: string): QuestionRecord {
@@ -98,10 +98,15 @@ export function check(state: LiveState, event: LiveEvent): Refusal | undefined {
     case 'open':
     case 'close':
     case 'reveal':
-    case 'reset': {
+    case 'reset':
+    case 'undo-reset': {
       if (!state.questions.has(event.questionId))
         return refuse('unknown-question', `there is no live question ${describeValue(event.questionId)}`)
-      const { phase } = recordOf(state, event.questionId)
+      const { phase, answers, earlier } = recordOf(state, event.questionId)
+      if (event.type === 'undo-reset' && earlier.size === 0)
+        return refuse('wrong-phase', `the question ${describeValue(event.questionId)} has not been reset: there is nothing to undo`)
+      if (event.type === 'undo-reset' && (phase !== 'waiting' || answers.size > 0))
+        return refuse('wrong-phase', `the question ${describeValue(event.questionId)} has been opened again since the reset; its earlier round stays in the results`)
       if (event.type === 'open' && phase === 'revealed')
         return refuse('wrong-phase', `the answer to ${describeValue(event.questionId)} has been revealed; reset the question to ask it again`)
       if ((event.type === 'close' || event.type === 'reveal') && phase === 'waiting')
@@ -172,11 +177,14 @@ export function reduce(state: LiveState, event: LiveEvent): LiveState {
     }
     case 'close':
     case 'reveal':
-    case 'reset': {
+    case 'reset':
+    case 'undo-reset': {
       const record = recordOf(state, event.questionId)
       // Closing a revealed question leaves it revealed; revealing an open one closes it.
       const phase: Phase = event.type === 'reveal' || record.phase === 'revealed' ? 'revealed' : 'closed'
-      const next: QuestionRecord = event.type === 'reset' ? EMPTY_RECORD : { ...record, phase }
+      const next = event.type === 'reset'
+        ? resetRecord(record, event.at)
+        : event.type === 'undo-reset' ? undoReset(record) : { ...record, phase }
       const open = openQuestionId(state)
       // Acting on an earlier question while another is open leaves the open one on screen.
       const current = open !== undefined && open !== event.questionId ? state.current : event.questionId
@@ -185,6 +193,19 @@ export function reduce(state: LiveState, event: LiveEvent): LiveState {
     default:
       return assertNever(event)
   }
+}
+
+/** A reset: the round so far becomes an earlier round (unless nothing happened in it), and a new one starts. */
+function resetRecord(record: QuestionRecord, at: string): QuestionRecord {
+  if (record.phase === 'waiting' && record.answers.size === 0)
+    return record
+  return { phase: 'waiting', answers: PMap(), earlier: record.earlier.push({ phase: record.phase, answers: record.answers, resetAt: at }) }
+}
+
+/** The reset taken back: the last earlier round is the current one again, as it was. */
+function undoReset(record: QuestionRecord): QuestionRecord {
+  const last = record.earlier.last()
+  return last === undefined ? record : { phase: last.phase, answers: last.answers, earlier: record.earlier.pop() }
 }
 
 /** An event of a replayed journal that the rules refused, by its position (from 0). */

@@ -104,11 +104,21 @@ function isCorrect(question: LiveQuestion, response: LiveResponse): { correct: b
  */
 export function teacherSummary(state: LiveState): TeacherSummary {
   const asked = [...state.questions.values()].filter(q => recordOf(state, q.id).phase !== 'waiting')
-  const questions = asked.map((question) => {
+  // A question reset and not asked again is still listed: its earlier rounds are part of the class.
+  const listed = [...state.questions.values()].filter(q => recordOf(state, q.id).phase !== 'waiting' || recordOf(state, q.id).earlier.size > 0)
+  const questions = listed.map((question) => {
     const record = recordOf(state, question.id)
     const counts = countAnswers(question, record.answers)
     const right = new Set(rightOptionIds(question))
     const correct = [...record.answers.values()].filter(r => isCorrect(question, r).correct).length
+    const earlier = record.earlier.toArray().map((round, i) => ({
+      round: i + 1,
+      phase: round.phase,
+      resetAt: round.resetAt,
+      answered: round.answers.size,
+      correct: [...round.answers.values()].filter(r => isCorrect(question, r).correct).length,
+      counts: countAnswers(question, round.answers),
+    }))
     return {
       id: question.id,
       kind: question.kind,
@@ -118,6 +128,7 @@ export function teacherSummary(state: LiveState): TeacherSummary {
       answered: record.answers.size,
       correct,
       shareCorrect: record.answers.size === 0 ? null : correct / record.answers.size,
+      earlier,
     }
   })
   const max = round2(asked.reduce((sum, q) => sum + q.points, 0))
