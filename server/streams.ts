@@ -3,7 +3,7 @@
 // 500 answers sends each stream at most one snapshot per interval, and only if what that stream
 // shows has changed (a student's screen does not change when someone else answers).
 import type { ServerResponse } from 'node:http'
-import { STATE_EVENT } from '../quiz/live/protocol'
+import { ALIVE_EVENT, STATE_EVENT } from '../quiz/live/protocol'
 
 /** How streams are paced. */
 export interface StreamOptions {
@@ -99,7 +99,8 @@ export class StateStreams {
   private beat(): void {
     for (const stream of this.streams) {
       if (!stream.res.writableNeedDrain)
-        stream.res.write(': keep-alive\n\n')
+        // An event, not a comment: a page's EventSource sees it, and knows the server is alive.
+        stream.res.write(`event: ${ALIVE_EVENT}\ndata: {}\n\n`)
     }
   }
 

@@ -3,7 +3,7 @@
 import type * as v from 'valibot'
 import type { Identity } from '../../quiz/live/protocol'
 import { safeParse } from 'valibot'
-import { ErrorReplySchema, IdentitySchema, STATE_EVENT } from '../../quiz/live/protocol'
+import { ALIVE_EVENT, ErrorReplySchema, IdentitySchema, STATE_EVENT } from '../../quiz/live/protocol'
 
 /** A reply from the server: its value, or why there is none, in words a person reads. */
 export type Reply<T>
@@ -100,6 +100,13 @@ export interface StateStream {
 export const RECONNECT_MS = 2000
 
 /**
+ * A stream silent this long is taken as lost: the server sends something every 15 s (a state, or
+ * `event: alive`), so two missed beats mean a frozen or unreachable server even while the socket
+ * stays open. The stream is then opened again.
+ */
+export const SILENT_MS = 40_000
+
+/**
  * Listens to a state stream (`GET /api/…/events`): `onState` gets each snapshot that `schema`
  * accepts, `onStatus` each change of the connection. After a drop the browser reconnects by itself
  * (the server asks for 2 s); where it gives up instead (a phone that went offline), the stream is
@@ -111,18 +118,27 @@ export function openStateStream<S extends v.GenericSchema>(
   schema: S,
   onState: (state: v.InferOutput<S>) => void,
   onStatus: (status: StreamStatus) => void = () => {},
+  silentMs = SILENT_MS,
 ): StateStream {
   let source: EventSource | undefined
   let retry: ReturnType<typeof setTimeout> | undefined
   let closed = false
+  let heard = Date.now()
   const connect = (): void => {
     source = new EventSource(apiUrl(path))
+    heard = Date.now()
     onStatus('connecting')
-    source.addEventListener('open', () => onStatus('open'))
+    source.addEventListener('open', () => {
+      heard = Date.now()
+      onStatus('open')
+    })
     source.addEventListener('error', () => {
       onStatus('connecting')
       if (source?.readyState === EventSource.CLOSED && !closed)
         retry = setTimeout(connect, RECONNECT_MS)
+    })
+    source.addEventListener(ALIVE_EVENT, () => {
+      heard = Date.now()
     })
     source.addEventListener(STATE_EVENT, (event) => {
       let data: unknown
@@ -132,15 +148,25 @@ export function openStateStream<S extends v.GenericSchema>(
       catch {
         return
       }
+      heard = Date.now()
       const parsed = safeParse(schema, data)
       if (parsed.success)
         onState(parsed.output)
     })
   }
   connect()
+  // A frozen server keeps the socket open and says nothing: after two missed beats, start again.
+  const watchdog = setInterval(() => {
+    if (!closed && Date.now() - heard > silentMs) {
+      source?.close()
+      clearTimeout(retry)
+      connect()
+    }
+  }, Math.min(silentMs / 4, 10_000))
   return {
     close: () => {
       closed = true
+      clearInterval(watchdog)
       clearTimeout(retry)
       source?.close()
       onStatus('closed')

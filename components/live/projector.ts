@@ -16,6 +16,8 @@ export const projector = {
   info: shallowRef<Info | undefined>(undefined),
   state: shallowRef<ProjectorState | undefined>(undefined),
   status: shallowRef<StreamStatus>('connecting'),
+  /** The stream was connected, and is not now (the server stopped, froze or cannot be reached). */
+  lost: shallowRef(false),
 }
 
 let asked: Promise<ServerPresence> | undefined
@@ -36,6 +38,7 @@ export function findServer(): Promise<ServerPresence> {
 
 let readers = 0
 let stream: { close: () => void } | undefined
+let connectedOnce = false
 
 /** Starts reading the projector stream for one more slide; the returned function stops it. */
 export function watchProjector(): () => void {
@@ -45,6 +48,9 @@ export function watchProjector(): () => void {
       projector.state.value = state
     }, (status) => {
       projector.status.value = status
+      if (status === 'open')
+        connectedOnce = true
+      projector.lost.value = connectedOnce && status === 'connecting'
     })
   }
   let stopped = false

@@ -63,6 +63,8 @@ export function connectEventStream(url: string, options: ConnectOptions = {}): P
           end = buffer.indexOf('\n\n')
           let event = 'message'
           const data: string[] = []
+          if (block === 'event: alive\ndata: {}')
+            comments += 1
           for (const line of block.split('\n')) {
             if (line.startsWith(':'))
               comments += 1
