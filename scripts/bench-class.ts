@@ -88,7 +88,8 @@ interface Server {
 }
 
 async function startServer(site: string, classes: string, port: number, fresh: boolean): Promise<Server> {
-  const args = ['--import', 'tsx', 'scripts/class.ts', '--site', site, '--classes', classes, '--host', '127.0.0.1', '--port', String(port), '--code', CODE]
+  // The largest class measured is larger than a class's default cap.
+  const args = ['--import', 'tsx', 'scripts/class.ts', '--site', site, '--classes', classes, '--host', '127.0.0.1', '--port', String(port), '--code', CODE, '--max-students', '100000']
   const child = spawn(process.execPath, fresh ? [...args, '--new'] : args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => {

@@ -36,6 +36,12 @@ function readTerminalQr(drawing: string): string | undefined {
 }
 
 describe('parseClassArgs', () => {
+  it('caps a class at 300 students unless told, and refuses a cap that is not a whole number', () => {
+    expect(parseClassArgs([], {})).toMatchObject({ maxStudents: 300 })
+    expect(parseClassArgs(['--max-students', '40'], {})).toMatchObject({ maxStudents: 40 })
+    expect(() => parseClassArgs(['--max-students', 'lots'], {})).toThrow('--max-students must be a whole number of at least 1, not "lots"')
+  })
+
   it('listens on every network on port 3000 unless told, and takes the code from the flag or the environment', () => {
     expect(parseClassArgs([], {})).toMatchObject({ port: 3000, host: '0.0.0.0', code: undefined, fresh: false, classesDir: 'classes' })
     expect(parseClassArgs([], { LESSON_TEACHER_CODE: ' room12 ' })).toMatchObject({ code: 'room12' })

@@ -22,7 +22,7 @@ import { classReport, defaultReportSource, isReportSource, REPORT_SOURCES } from
 import { teacherSummary } from '../quiz/live/views'
 import { answersCsv, gradebookCsv, studentsCsv } from '../quiz/report-csv'
 import { clockTime, createClassFolder, lockClassFolder, newTeacherCode, recentClassFolder, writeClassInfo } from '../server/class-folder'
-import { answerCount, loadJournal } from '../server/classroom'
+import { answerCount, DEFAULT_MAX_STUDENTS, loadJournal } from '../server/classroom'
 import { lanAddresses, listensOnNetwork } from '../server/network'
 import { classResultsCsv } from '../server/results-csv'
 import { startClassServer } from '../server/start'
@@ -42,6 +42,8 @@ Options:
   --classes DIR    where class folders are kept (default classes/)
   --host ADDRESS   where to listen (default 0.0.0.0: every network of this laptop)
   --site DIR       serve this built site as it is, instead of building .class/site
+  --max-students N the most students who can join (default ${DEFAULT_MAX_STUDENTS}); more are refused
+                   with a message on their phone
   --teacher-site DIR
                    the deck with speaker notes for the teacher's browser (default: built
                    into .class/teacher; with --site, none unless given)
@@ -68,6 +70,7 @@ export interface ClassOptions {
   readonly classesDir: string
   readonly siteDir: string | undefined
   readonly teacherSiteDir: string | undefined
+  readonly maxStudents: number
 }
 
 /** Reads the command line; throws a TypeError naming the bad option, as `parseArgs` does. */
@@ -82,6 +85,7 @@ export function parseClassArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       'classes': { type: 'string', default: 'classes' },
       'site': { type: 'string' },
       'teacher-site': { type: 'string' },
+      'max-students': { type: 'string', default: String(DEFAULT_MAX_STUDENTS) },
       'help': { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -96,7 +100,11 @@ export function parseClassArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   const code = (values.code ?? (env[CODE_ENV] || undefined))?.trim()
   if (code !== undefined && (code.length < 4 || code.length > 32))
     throw new TypeError(`the teacher code must be 4 to 32 characters long (from ${values.code === undefined ? CODE_ENV : '--code'})`)
+  const maxStudents = Number(values['max-students'])
+  if (!Number.isInteger(maxStudents) || maxStudents < 1)
+    throw new TypeError(`--max-students must be a whole number of at least 1, not "${values['max-students']}"`)
   return {
+    maxStudents,
     port,
     host: values.host,
     code: code || undefined,
@@ -372,6 +380,7 @@ async function main(argv: readonly string[]): Promise<number> {
       teacherDeckDir: teacherDeck,
       classDir,
       teacherCode,
+      maxStudents: options.maxStudents,
       joinUrl: `${base}/join`,
       host: options.host,
       port,

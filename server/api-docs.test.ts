@@ -105,6 +105,10 @@ const REFUSALS: Record<string, () => Promise<number>> = {
     const { call } = await classWith({ newId: () => 'always-the-same' })
     return call({ method: 'POST', url: '/api/join', payload: {} })
   },
+  'class-full': async () => {
+    const { call } = await classWith({ maxStudents: 1 })
+    return call({ method: 'POST', url: '/api/join', payload: { nickname: 'Wei' } })
+  },
   'bad-mark': async () => {
     const { call, li } = await classWith()
     return call({ method: 'POST', url: '/api/teacher/marks', headers: teacher, payload: { studentId: li.studentId, questionId: single.id, points: 1, rubric: [] } })

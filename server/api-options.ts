@@ -43,4 +43,5 @@ export const REFUSAL_STATUS: Record<RefusalCode, number> = {
   'bad-join': 409,
   'handed-in': 409,
   'bad-mark': 400,
+  'class-full': 409,
 }

@@ -55,6 +55,8 @@ export interface ClassAppOptions {
   readonly streamIntervalMs?: number
   /** A keep-alive comment on every stream this often (default 15 s). */
   readonly heartbeatMs?: number
+  /** The most students the class takes (default 300). */
+  readonly maxStudents?: number
   /** How long a request may take to arrive, headers and body (default 30 s). */
   readonly requestTimeoutMs?: number
   /** Requests per minute per student and per address. */
@@ -110,7 +112,7 @@ export function buildApp(options: ClassAppOptions): FastifyInstance {
   const clock = options.clock ?? (() => new Date())
   const warn = options.onWarning ?? ((message: string) => console.warn(message))
   const classDir = resolve(options.classDir)
-  const classroom = Classroom.open({ bank: options.bank, quiz: options.quiz, classDir, clock, newId: options.newId ?? randomId, onWarning: warn })
+  const classroom = Classroom.open({ bank: options.bank, quiz: options.quiz, classDir, clock, newId: options.newId ?? randomId, onWarning: warn, maxStudents: options.maxStudents })
   const streams = new StateStreams({ intervalMs: options.streamIntervalMs ?? 100, heartbeatMs: options.heartbeatMs ?? 15_000 })
   const gate = new TeacherGate(options.teacherCode, basename(classDir), () => clock().getTime(), {
     ended: readEndedSessions(classDir),

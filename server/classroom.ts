@@ -35,7 +35,16 @@ export interface ClassroomOptions {
   readonly onWarning: (message: string) => void
   /** Flushes the journal to disk; fdatasync unless a test watches it. */
   readonly sync?: (fd: number) => Promise<void>
+  /** The most students the class takes (default {@link DEFAULT_MAX_STUDENTS}); a join beyond is refused. */
+  readonly maxStudents?: number
 }
+
+/**
+ * The most students a class takes unless the teacher says otherwise (`--max-students`): more than a
+ * room's Wi-Fi carries (30 to 50 phones), well within what one laptop serves (1,000 in the
+ * benchmark), and a bound on what one device inventing students can add to the class.
+ */
+export const DEFAULT_MAX_STUDENTS = 300
 
 /** The result of a request that changes the class: its value, or the rule it breaks. */
 export type Outcome<T> = { readonly ok: true, readonly value: T } | { readonly ok: false, readonly refusal: Refusal }
@@ -166,6 +175,9 @@ export class Classroom {
 
   /** A new student joins, with a nickname already checked (trimmed, ≤ 24 characters, may be empty). */
   async join(given: string): Promise<Outcome<Identity>> {
+    const max = this.options.maxStudents ?? DEFAULT_MAX_STUDENTS
+    if (this.latest.students.size >= max)
+      return { ok: false, refusal: { code: 'class-full', message: `this class is full (${max} ${max === 1 ? 'student' : 'students'}); ask your teacher` } }
     // Two students are never both "Alex" on the teacher's page: the second is "Alex (2)".
     const nickname = distinctNickname(given, key => this.latest.nicknames.has(key))
     const studentId = this.options.newId()

@@ -372,7 +372,7 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
     await server.close()
     rmSync(join(classDir, '..'), { recursive: true, force: true })
     classDir = join(mkdtempSync(join(tmpdir(), 'lesson-class-')), 'class')
-    server = await startClassServer({ bank: liveBank, siteDir: teacherDistDir, teacherDeckDir: teacherDistDir, classDir, teacherCode: 'NEW234', joinUrl: `http://127.0.0.1:${port}/join`, host: '127.0.0.1', port: Number(port) })
+    server = await startClassServer({ bank: liveBank, siteDir: teacherDistDir, teacherDeckDir: teacherDistDir, classDir, teacherCode: 'NEW234', joinUrl: `http://127.0.0.1:${port}/join`, host: '127.0.0.1', port: Number(port), maxStudents: 1 })
     // Within a generous limit for a loaded machine: the phone retries its stream every 2 s.
     await page.getByText('The teacher has started a new class: join again.').waitFor({ timeout: 60_000 })
     await page.getByLabel('Nickname (optional)').pressSequentially('Mei')
@@ -380,6 +380,13 @@ describe.skipIf(noBrowserReason)('the live quiz in a classroom', () => {
     await page.getByRole('heading', { name: 'Waiting for the teacher' }).waitFor()
     expect(await page.getByText('You are Mei').count()).toBe(1)
     expect((await (await fetch(`${server.url}/api/info`)).json()).joined).toBe(1)
+    // This class takes one student (--max-students 1): the next phone is told why it cannot join.
+    const late = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })
+    const latePage = await late.newPage()
+    await latePage.goto(`${server.url}/join`, { waitUntil: 'networkidle' })
+    await latePage.getByRole('button', { name: 'Join', exact: true }).tap()
+    await latePage.getByRole('alert').filter({ hasText: 'Could not join: this class is full (1 student); ask your teacher.' }).waitFor()
+    await late.close()
     await context.close()
   })
 })

@@ -150,6 +150,8 @@ export type RefusalCode
     | 'handed-in'
   /** The mark does not fit the written answer: points over its maximum, rubric of another length, no answer to mark (400). */
     | 'bad-mark'
+  /** The class has as many students as the teacher allowed (`--max-students`) (409). */
+    | 'class-full'
 
 /** An event that breaks a rule, and the sentence that says which. */
 export interface Refusal {
