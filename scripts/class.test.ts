@@ -1,9 +1,9 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { spawn, spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import process from 'node:process'
 import jsQR from 'jsqr'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ import { CLASS_INFO_FILE } from '../server/class-folder'
 import { JOURNAL_FILE } from '../server/classroom'
 import { fixtures } from '../test/fixtures/questions'
 import { tempDir, tempSite, TEST_CODE, testBank, testClassOptions } from '../test/support/server'
-import { classBanner, exportClass, freePort, isStale, parseClassArgs } from './class'
+import { classBanner, exportClass, freePort, isStale, parseClassArgs, sourcesChangedAt } from './class'
 import { root } from './lib/deck'
 
 /** Reads a QR code drawn with half blocks in a terminal (light on dark) back into its text. */
@@ -125,6 +125,23 @@ describe('exportClass', () => {
   })
 })
 
+describe('sourcesChangedAt', () => {
+  it('follows the lesson\'s build inputs, not the files a teacher writes into the project folder', () => {
+    const project = tempDir('project')
+    const at = (minutes: number): Date => new Date(2026, 2, 2, 10, minutes)
+    for (const input of ['slides.md', 'pages/part-1.md', 'scripts/build.ts', 'quiz/bank.ts'])
+      writeAt(join(project, input), at(0))
+    expect(sourcesChangedAt(project)).toBe(at(0).getTime())
+    // The Moodle file, the answer key, a class folder, a test: the site is still up to date.
+    for (const other of ['quiz.gift', 'answer-key.md', 'classes/2026-03-02-1005/journal.jsonl', 'quiz/bank.test.ts'])
+      writeAt(join(project, other), at(30))
+    expect(sourcesChangedAt(project)).toBe(at(0).getTime())
+    // A slide changed: it is not.
+    writeAt(join(project, 'pages/part-1.md'), at(45))
+    expect(sourcesChangedAt(project)).toBe(at(45).getTime())
+  })
+})
+
 describe('isStale', () => {
   it('takes a missing build, or one older than the sources, as out of date', () => {
     const site = tempSite()
@@ -135,6 +152,13 @@ describe('isStale', () => {
     expect(isStale(join(site, 'none'), 0)).toBe(true)
   })
 })
+
+/** Writes a file (and its folders), dated `date`. */
+function writeAt(path: string, date: Date): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, 'x')
+  utimesSync(path, date, date)
+}
 
 const running: ChildProcessWithoutNullStreams[] = []
 

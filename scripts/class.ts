@@ -115,22 +115,32 @@ export function parseClassArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   }
 }
 
-// Everything in the project that goes into the built site, except what surely does not.
-const NOT_SOURCES = new Set(['node_modules', '.git', 'dist', 'dist-teacher', 'dist-class', '.class', 'classes', 'exports', '.slidev', 'test', 'server', 'scripts', 'docs', 'README.md', 'coverage'])
+/**
+ * What goes into the built site: the lesson and the code that builds it. Anything else in the
+ * project folder (a Moodle file or an answer key written there, the class folders, the exports)
+ * does not make the site out of date.
+ */
+export const BUILD_INPUTS = ['slides.md', 'pages', 'components', 'content', 'quiz', 'styles', 'setup', 'config', 'apps', 'public', 'scripts/build.ts', 'scripts/lib', 'vite.config.ts', 'package.json', 'package-lock.json'] as const
 const TEST_FILE = /\.test(?:-d)?\.ts$/
 
 function newestIn(path: string): number {
-  const stats = statSync(path)
+  let stats
+  try {
+    stats = statSync(path)
+  }
+  catch {
+    return 0
+  }
   if (!stats.isDirectory())
     return stats.mtimeMs
   return readdirSync(path, { withFileTypes: true })
-    .filter(entry => !NOT_SOURCES.has(entry.name) && !TEST_FILE.test(entry.name) && !entry.name.startsWith('.'))
+    .filter(entry => !TEST_FILE.test(entry.name) && !entry.name.startsWith('.'))
     .reduce((newest, entry) => Math.max(newest, newestIn(join(path, entry.name))), 0)
 }
 
-/** When the project's sources (slides, pages, components, content, quiz, styles, …) last changed. */
+/** When the lesson's build inputs ({@link BUILD_INPUTS}) last changed. */
 export function sourcesChangedAt(project: string = root): number {
-  return Math.max(newestIn(project), statSync(join(project, 'scripts', 'build.ts')).mtimeMs)
+  return Math.max(...BUILD_INPUTS.map(input => newestIn(join(project, input))))
 }
 
 /** Whether the site built in `dir` is missing or older than the sources. */
@@ -145,8 +155,16 @@ export function isStale(dir: string, changedAt: number): boolean {
  */
 function build(dir: string, presenter: boolean): boolean {
   const args = ['tsx', 'scripts/build.ts', '--out', dir, ...(presenter ? ['--presenter'] : ['--class'])]
-  console.log(`Building ${presenter ? 'the teacher\'s deck (with speaker notes)' : 'the site'} into ${relative(root, dir)}/ because it is out of date …`)
-  return spawnSync('npx', args, { cwd: root, stdio: 'inherit' }).status === 0
+  const started = Date.now()
+  console.log(`Building ${presenter ? 'the teacher\'s deck (with speaker notes)' : 'the lesson for the class'}, as the lesson has changed (about a minute) …`)
+  // The build's own lines are about hosting a copy, not about this class: shown only if it fails.
+  const run = spawnSync('npx', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } })
+  if (run.status !== 0) {
+    console.error(`${run.stdout ?? ''}${run.stderr ?? ''}`)
+    return false
+  }
+  console.log(`  built in ${Math.round((Date.now() - started) / 1000)} s.`)
+  return true
 }
 
 /** "1 answer", "34 answers". */
