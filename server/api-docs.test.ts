@@ -109,6 +109,7 @@ const REFUSALS: Record<string, () => Promise<number>> = {
     const { call } = await classWith({ maxStudents: 1 })
     return call({ method: 'POST', url: '/api/join', payload: { nickname: 'Wei' } })
   },
+  'no-such-student': async () => (await classWith()).call({ method: 'POST', url: '/api/teacher/remove', headers: teacher, payload: { studentId: 'nobody' } }),
   'bad-mark': async () => {
     const { call, li } = await classWith()
     return call({ method: 'POST', url: '/api/teacher/marks', headers: teacher, payload: { studentId: li.studentId, questionId: single.id, points: 1, rubric: [] } })

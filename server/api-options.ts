@@ -44,4 +44,5 @@ export const REFUSAL_STATUS: Record<RefusalCode, number> = {
   'handed-in': 409,
   'bad-mark': 400,
   'class-full': 409,
+  'no-such-student': 404,
 }

@@ -206,6 +206,22 @@ describe('the teacher', () => {
     expect((await act(app, 'reveal', 'nope')).status).toBe(404)
   })
 
+  it('lets the teacher remove a student: their token stops working, their answers leave the results', async () => {
+    const app = start(testClassOptions())
+    const li = await joinClass(app, 'Li')
+    const fake = await joinClass(app, 'Fake')
+    await act(app, 'open', single.id)
+    await answer(app, fake, single.id, { kind: 'single', optionId: 'yahoo' })
+    const removed = await call(app, { method: 'POST', url: '/api/teacher/remove', headers: { 'x-teacher-code': TEST_CODE }, payload: { studentId: fake.studentId } })
+    expect(removed).toMatchObject({ status: 200, body: { removed: true, studentId: fake.studentId } })
+    expect((await call(app, { method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${fake.token}` } })).status).toBe(401)
+    const after = await summary(app)
+    expect(after.students.map(s => s.name)).toEqual(['Li'])
+    expect(after.questions[0]?.answered).toBe(0)
+    expect((await call(app, { method: 'POST', url: '/api/teacher/remove', headers: { 'x-teacher-code': TEST_CODE }, payload: { studentId: fake.studentId } })).status).toBe(404)
+    expect((await call(app, { method: 'POST', url: '/api/teacher/remove', payload: { studentId: li.studentId } })).status).toBe(401)
+  })
+
   it('keeps a reset question\'s answers in the results and the CSV, as an earlier round', async () => {
     const app = start(testClassOptions())
     const li = await joinClass(app, 'Li')

@@ -104,6 +104,14 @@ export class StateStreams {
     }
   }
 
+  /** Ends every stream of a group (a removed student's): each client sees its stream close. */
+  endGroup(group: string): void {
+    for (const stream of [...this.streams]) {
+      if (stream.group === group)
+        this.end(stream)
+    }
+  }
+
   private end(stream: Stream): void {
     this.streams.delete(stream)
     stream.res.end()

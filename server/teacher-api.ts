@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import type * as v from 'valibot'
 import type { TeacherReply } from '../quiz/live/protocol'
 import type { ApiOptions } from './api-options'
-import { TEACHER_ACTIONS, TeacherRequestSchema, TeacherSessionRequestSchema } from '../quiz/live/protocol'
+import { RemoveRequestSchema, TEACHER_ACTIONS, TeacherRequestSchema, TeacherSessionRequestSchema } from '../quiz/live/protocol'
 import { teacherSummary } from '../quiz/live/views'
 import { palette } from '../styles/palette'
 import { REFUSAL_STATUS } from './api-options'
@@ -22,7 +22,7 @@ function waitMessage(seconds: number): string {
 }
 
 export const teacherApi: FastifyPluginAsync<ApiOptions> = async (app, options) => {
-  const { classroom, gate, classLabel } = options
+  const { classroom, gate, classLabel, streams } = options
   // Every route here but the sign-in itself needs the teacher: the cookie, or the code in a header.
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url === '/api/teacher/session' || gate.hasSession(request.headers.cookie))
@@ -49,6 +49,15 @@ export const teacherApi: FastifyPluginAsync<ApiOptions> = async (app, options) =
   }
 
   app.get('/check', async () => ({ teacher: true }))
+
+  app.post<{ Body: v.InferOutput<typeof RemoveRequestSchema> }>('/remove', { schema: { body: RemoveRequestSchema } }, async (request, reply) => {
+    const outcome = await classroom.remove(request.body.studentId)
+    if (!outcome.ok)
+      return reply.code(REFUSAL_STATUS[outcome.refusal.code]).send({ error: outcome.refusal.message })
+    // Their page learns it at once: its stream ends, and its token is no longer known.
+    streams.endGroup(`student:${outcome.value}`)
+    return { removed: true, studentId: outcome.value }
+  })
 
   await app.register(teacherQuizApi, { ...options, prefix: '' })
 

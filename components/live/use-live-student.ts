@@ -140,7 +140,7 @@ export function useLiveStudent(options: { storage: StudentStorage, retryMs: numb
     identity.value = undefined
     pending.value = undefined
     message.value = undefined
-    joinError.value = 'The teacher has started a new class: join again.'
+    joinError.value = 'You are not in this class any more (the teacher started a new class, or took you off the list): join again.'
     screen.value = 'join'
     onScreenChange()
   }

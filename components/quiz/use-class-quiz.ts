@@ -67,7 +67,7 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
     }
     if (reply.status === 401) {
       write(LIVE_STORAGE_KEYS.token, undefined)
-      joinError.value = identity.value ? 'The teacher has started a new class: join again.' : ''
+      joinError.value = identity.value ? 'You are not in this class any more (the teacher started a new class, or took you off the list): join again.' : ''
       screen.value = 'join'
       return
     }

@@ -37,6 +37,8 @@ export const LiveEventSchema = v.variant('type', [
   v.object({ type: v.literal('reveal'), at: AtSchema, questionId: IdSchema }),
   v.object({ type: v.literal('reset'), at: AtSchema, questionId: IdSchema }),
   v.object({ type: v.literal('undo-reset'), at: AtSchema, questionId: IdSchema }),
+  // The teacher removes a student (one who should not be there): their answers go with them.
+  v.object({ type: v.literal('remove'), at: AtSchema, studentId: IdSchema }),
   // The full quiz, handed in to the server: an answer (in the bank's ids), the hand-in, the
   // teacher's mark of a written answer, when feedback is given, and its release.
   v.object({ type: v.literal('quiz-answer'), at: AtSchema, studentId: IdSchema, questionId: IdSchema, response: ResponseSchema }),
@@ -117,6 +119,8 @@ export interface LiveState {
   readonly releasedAt: string | undefined
   /** Students by id, in joining order. */
   readonly students: PMap<string, LiveStudent>
+  /** How many have joined, removed students included: the next student's number is one more. */
+  readonly joined: number
   /** Student ids by the SHA-256 of their token. */
   readonly byTokenHash: PMap<string, string>
   /** The nicknames in use, as compared (`nicknameKey`): a new student's is made distinct from them. */
@@ -152,6 +156,8 @@ export type RefusalCode
     | 'bad-mark'
   /** The class has as many students as the teacher allowed (`--max-students`) (409). */
     | 'class-full'
+  /** The teacher named a student the class does not have (404). */
+    | 'no-such-student'
 
 /** An event that breaks a rule, and the sentence that says which. */
 export interface Refusal {

@@ -149,6 +149,16 @@ describe('reduce', () => {
     expect(recordOf(run(reset(single.id)), single.id).earlier.size).toBe(0)
   })
 
+  it('removes a student with their answers; the next to join gets the next number, never a removed one\'s', () => {
+    const remove = (studentId: string): LiveEvent => ({ type: 'remove', at: at(), studentId })
+    const state = run(join('a', 'Li'), join('b', 'Fake'), open(single.id), pick('a', 'baidu'), pick('b', 'yahoo'), reset(single.id), open(single.id), pick('b', 'sohu'), remove('b'), join('c', 'Fake'))
+    expect(Array.from(state.students.values(), s => [s.studentId, s.nickname, s.number])).toEqual([['a', 'Li', 1], ['c', 'Fake', 3]])
+    expect(state.byTokenHash.has('hash-b')).toBe(false)
+    expect(projectorView(state, JOIN_URL)).toMatchObject({ answered: 0, joined: 2 })
+    expect(recordOf(state, single.id).earlier.get(0)?.answers.has('b')).toBe(false)
+    expect(check(state, remove('b'))).toMatchObject({ code: 'no-such-student' })
+  })
+
   it('keeps the open question on screen when the teacher acts on an earlier one', () => {
     const state = run(open(single.id), open(trueFalse.id), reveal(single.id))
     expect(state.current).toBe(trueFalse.id)

@@ -221,6 +221,9 @@ export const TeacherRequestSchema = request({ questionId: IdSchema })
 /** `POST /api/teacher/<action>`'s body. */
 export type TeacherRequest = v.InferOutput<typeof TeacherRequestSchema>
 
+/** `POST /api/teacher/remove`: a student the teacher removes from the class. */
+export const RemoveRequestSchema = request({ studentId: IdSchema })
+
 /** `POST /api/teacher/session`: the teacher code, to make this browser the teacher's. */
 export const TeacherSessionRequestSchema = request({ code: IdSchema })
 

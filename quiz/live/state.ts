@@ -30,6 +30,7 @@ export function initialState(bank: Bank, quiz: Bank = []): LiveState {
     feedbackPolicy: 'after-hand-in',
     releasedAt: undefined,
     students: PMap(),
+    joined: 0,
     byTokenHash: PMap(),
     nicknames: PSet(),
     records: PMap(),
@@ -84,6 +85,8 @@ export function check(state: LiveState, event: LiveEvent): Refusal | undefined {
       if (!isNickname(event.nickname))
         return refuse('bad-join', `the nickname must be one line of at most ${NICKNAME_MAX_LENGTH} characters`)
       return undefined
+    case 'remove':
+      return state.students.has(event.studentId) ? undefined : refuse('no-such-student', `this class has no student ${describeValue(event.studentId)}`)
     case 'answer': {
       if (!state.students.has(event.studentId))
         return refuse('unknown-student', 'this student has not joined the class')
@@ -152,11 +155,12 @@ export function reduce(state: LiveState, event: LiveEvent): LiveState {
     return { ...applyQuizEvent(state, event), ...times }
   switch (event.type) {
     case 'join': {
-      const student: LiveStudent = { studentId: event.studentId, tokenHash: event.tokenHash, nickname: event.nickname, number: state.students.size + 1 }
+      const student: LiveStudent = { studentId: event.studentId, tokenHash: event.tokenHash, nickname: event.nickname, number: state.joined + 1 }
       return {
         ...state,
         ...times,
         students: state.students.set(student.studentId, student),
+        joined: state.joined + 1,
         byTokenHash: state.byTokenHash.set(event.tokenHash, event.studentId),
         nicknames: event.nickname === '' ? state.nicknames : state.nicknames.add(nicknameKey(event.nickname)),
       }
@@ -165,6 +169,24 @@ export function reduce(state: LiveState, event: LiveEvent): LiveState {
       const record = recordOf(state, event.questionId)
       const answers = record.answers.set(event.studentId, event.response)
       return { ...state, ...times, records: state.records.set(event.questionId, { ...record, answers }), answerEvents: state.answerEvents + 1 }
+    }
+    case 'remove': {
+      const student = state.students.get(event.studentId)!
+      const prefix = `${event.studentId}:`
+      return {
+        ...state,
+        ...times,
+        students: state.students.delete(event.studentId),
+        byTokenHash: state.byTokenHash.delete(student.tokenHash),
+        nicknames: student.nickname === '' ? state.nicknames : state.nicknames.delete(nicknameKey(student.nickname)),
+        records: state.records.map(record => ({
+          ...record,
+          answers: record.answers.delete(event.studentId),
+          earlier: record.earlier.map(round => ({ ...round, answers: round.answers.delete(event.studentId) })),
+        })),
+        attempts: state.attempts.delete(event.studentId),
+        marks: state.marks.filterNot((_, key) => key.startsWith(prefix)),
+      }
     }
     case 'open': {
       const open = openQuestionId(state)
