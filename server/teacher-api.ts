@@ -129,10 +129,17 @@ function signInPage(next: string): string {
 <title>Teacher sign-in</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>
-body { font: 1.125rem/1.5 system-ui, sans-serif; max-width: 28rem; margin: 3rem auto; padding: 0 1rem; }
-input, button { font: inherit; padding: .5rem .75rem; }
-input { letter-spacing: .2em; text-transform: uppercase; width: 10ch; }
-[role=alert] { color: ${palette.wrong}; }
+body { font: 1.125rem/1.5 system-ui, sans-serif; color: ${palette.ink}; background: ${palette.zebra}; margin: 0; padding: 3rem 1rem; }
+main { max-width: 28rem; margin: 0 auto; padding: 1.5rem 1.75rem; background: ${palette.paper}; border: 1px solid ${palette.hairline}; border-radius: .75rem; box-shadow: 0 2px 10px rgb(0 0 0 / 8%); }
+h1 { margin: 0 0 .5rem; color: ${palette.accent}; font-size: 1.6rem; }
+p { color: ${palette.inkMuted}; }
+label { display: block; margin: 1rem 0 .35rem; font-weight: 700; }
+.row { display: flex; flex-wrap: wrap; gap: .6rem; }
+input, button { font: inherit; padding: .55rem .8rem; border-radius: .4rem; }
+input { letter-spacing: .2em; text-transform: uppercase; width: 10ch; border: 2px solid ${palette.control}; }
+button { border: 2px solid ${palette.accent}; background: ${palette.accent}; color: ${palette.onAccent}; font-weight: 700; cursor: pointer; }
+input:focus-visible, button:focus-visible { outline: 3px solid ${palette.bar}; outline-offset: 2px; }
+[role=alert] { color: ${palette.wrong}; font-weight: 700; }
 </style>
 </head>
 <body>
@@ -141,8 +148,10 @@ input { letter-spacing: .2em; text-transform: uppercase; width: 10ch; }
 <p>Enter the teacher code shown in the window where <code>npm run class</code> runs. This browser then opens the presenter view.</p>
 <form id="sign-in" data-next="${escapeHtml(next)}">
 <label for="code">Teacher code</label>
+<div class="row">
 <input id="code" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" required>
 <button type="submit">Sign in</button>
+</div>
 <p id="message" role="alert"></p>
 </form>
 </main>
