@@ -264,7 +264,12 @@ export const TeacherReplySchema = v.object({ questionId: v.string(), phase: v.pi
 export type TeacherReply = v.InferOutput<typeof TeacherReplySchema>
 
 /** `GET /api/info`: what the join slide shows. */
-export const InfoSchema = v.object({ joinUrl: v.string(), joined: v.number() })
+export const InfoSchema = v.object({
+  joinUrl: v.string(),
+  joined: v.number(),
+  /** Names the class (its folder): a new class has a new name, so the presenter's timer starts again. */
+  class: v.optional(v.string()),
+})
 
 /** `GET /api/info`'s reply. */
 export type Info = v.InferOutput<typeof InfoSchema>
