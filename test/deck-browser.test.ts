@@ -103,6 +103,22 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
     expect(weight.decoded).toBeLessThanOrEqual(1024 * 1024)
   })
 
+  it('hides the mouse pointer on the projector once it has been still for a moment, even if it never moved, and not in the presenter view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await page.goto(`${hosted.url}/1`, { waitUntil: 'networkidle' })
+    // The mouse is never moved: Slidev alone would keep the pointer. Waited for, with room for a busy machine.
+    await expect.poll(() => page.evaluate(() => document.body.style.cursor), { timeout: 20_000 }).toBe('none')
+    // Moving it shows it again.
+    await page.mouse.move(300, 300)
+    expect(await page.evaluate(() => document.body.style.cursor)).toBe('')
+    const presenter = await context.newPage()
+    await presenter.goto(`${teacher.url}/presenter/1`, { waitUntil: 'networkidle' })
+    await presenter.waitForTimeout(3000)
+    expect(await presenter.evaluate(() => document.body.style.cursor)).toBe('')
+    await context.close()
+  })
+
   const slideTexts = new Map<string, string>()
 
   it('renders every slide with its title, no console error or Vue warning, nothing outside the canvas, no serious axe violation, type legible from the back of the room and no more than about 40 words', async () => {
