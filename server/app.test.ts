@@ -130,7 +130,7 @@ describe('joining', () => {
   it('tells the join slide its address and how many have joined', async () => {
     const app = start(testClassOptions())
     await joinClass(app)
-    expect((await call(app, { method: 'GET', url: '/api/info' })).body).toEqual({ joinUrl: 'http://192.168.1.20:3000/join', joined: 1, class: 'class' })
+    expect((await call(app, { method: 'GET', url: '/api/info' })).body).toEqual({ joinUrl: 'http://192.168.1.20:3000/join', joined: 1 })
   })
 })
 

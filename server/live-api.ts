@@ -59,7 +59,7 @@ export function requestingStudent(classroom: Classroom, request: FastifyRequest,
   return found
 }
 
-export const liveApi: FastifyPluginAsync<ApiOptions> = async (app, { classroom, streams, joinUrl, classLabel }) => {
+export const liveApi: FastifyPluginAsync<ApiOptions> = async (app, { classroom, streams, joinUrl }) => {
   const student = (request: FastifyRequest, reply: FastifyReply): LiveStudent | undefined => requestingStudent(classroom, request, reply)
 
   app.post<{ Body: v.InferOutput<typeof JoinRequestSchema> }>('/join', { schema: { body: JoinRequestSchema } }, async (request, reply) => {
@@ -111,5 +111,5 @@ export const liveApi: FastifyPluginAsync<ApiOptions> = async (app, { classroom, 
     streams.open(reply.raw, projector, `projector:${request.ip}`, PROJECTOR_STREAMS_PER_ADDRESS)
   })
 
-  app.get('/info', async () => ({ joinUrl, joined: classroom.state.students.size, class: classLabel }))
+  app.get('/info', async () => ({ joinUrl, joined: classroom.state.students.size }))
 }

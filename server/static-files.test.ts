@@ -64,7 +64,7 @@ describe('static files', () => {
     const app = buildApp(testClassOptions({ siteDir }))
     apps.push(app)
     const res = await app.inject({ url: '/api/info' })
-    expect(res.json()).toEqual({ joinUrl: 'http://192.168.1.20:3000/join', joined: 0, class: 'class' })
+    expect(res.json()).toEqual({ joinUrl: 'http://192.168.1.20:3000/join', joined: 0 })
     expect((await app.inject({ url: '/api/nothing' })).statusCode).toBe(404)
   })
 

@@ -50,27 +50,12 @@ has the focus). The
  * never touches it still sees the lesson's time run down.
  */
 const TIMER_SFC = `<script setup lang="ts">
-import { computed, onMounted, watch } from 'vue'
+import { computed, watch } from 'vue'
 import { useNav } from '../composables/useNav'
 import { useTimer } from '../composables/useTimer'
 
 const { status, percentage, mode, timer, reset, toggle, resume } = useTimer()
 const { currentSlideNo, clicks } = useNav()
-
-// A new class starts the timer afresh: a rehearsal's time must not run into the lesson. The
-// classroom server names its class in /api/info; a copy without it (any web host) names none.
-const CLASS_KEY = 'lesson:timer-class'
-onMounted(async () => {
-  try {
-    const reply = await fetch(\`\${import.meta.env.BASE_URL}api/info\`, { cache: 'no-store' })
-    const info = await reply.json()
-    if (typeof info?.class !== 'string' || localStorage.getItem(CLASS_KEY) === info.class)
-      return
-    reset()
-    localStorage.setItem(CLASS_KEY, info.class)
-  }
-  catch {}
-})
 
 // Start on the first move (another slide, or the next click): a countdown left at its full length
 // helps nobody.

@@ -264,12 +264,7 @@ export const TeacherReplySchema = v.object({ questionId: v.string(), phase: v.pi
 export type TeacherReply = v.InferOutput<typeof TeacherReplySchema>
 
 /** `GET /api/info`: what the join slide shows. */
-export const InfoSchema = v.object({
-  joinUrl: v.string(),
-  joined: v.number(),
-  /** Names the class (its folder): a new class has a new name, so the presenter's timer starts again. */
-  class: v.optional(v.string()),
-})
+export const InfoSchema = v.object({ joinUrl: v.string(), joined: v.number() })
 
 /** `GET /api/info`'s reply. */
 export type Info = v.InferOutput<typeof InfoSchema>
