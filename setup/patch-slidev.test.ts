@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { patchMenuButtonSource, patchTimerSource } from './patch-slidev'
+import { patchMenuButtonSource, patchNotesPrintSource, patchTimerSource } from './patch-slidev'
 
 const clientRoot = dirname(createRequire(import.meta.url).resolve('@slidev/client/package.json'))
 const installed = (file: string): string => readFileSync(join(clientRoot, 'internals', file), 'utf8')
@@ -36,5 +36,20 @@ describe('patchTimerSource', () => {
 
   it('fails loudly when a Slidev upgrade changes the file', () => {
     expect(() => patchTimerSource('<template><div /></template>')).toThrow(/TimerInlined\.vue changed/)
+  })
+})
+
+describe('patchNotesPrintSource', () => {
+  it('lets a long note run over a page, keeps its heading with it, and dates the notes in full', () => {
+    const original = readFileSync(join(clientRoot, 'pages', 'presenter', 'print.vue'), 'utf8')
+    const patched = patchNotesPrintSource(original)
+    expect(patched).not.toContain('break-inside-avoid-page')
+    expect(patched).toContain('style="break-after: avoid"')
+    expect(patched).not.toContain('toLocaleString()')
+    expect(patched).toContain('toLocaleDateString(\'en-GB\', { day: \'numeric\', month: \'long\', year: \'numeric\' })')
+  })
+
+  it('fails loudly when a Slidev upgrade changes the file', () => {
+    expect(() => patchNotesPrintSource('<template><div /></template>')).toThrow(/print\.vue changed/)
   })
 })

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite'
 
-// Build-time patches to two of Slidev 52's internal components, for accessibility. Each patch
+// Build-time patches to three of Slidev 52's internal components: two for accessibility, one for
+// the printed speaker notes. Each patch
 // checks that the file still looks as it did when the patch was written and throws otherwise, so a
 // Slidev upgrade that changes the file fails the build and the patch is reviewed, instead of the
 // problem silently coming back.
@@ -134,7 +135,28 @@ export function patchTimerSource(source: string): string {
   return TIMER_SFC
 }
 
+/** What Slidev 52's `pages/presenter/print.vue` (the speaker notes, printed) must contain for {@link patchNotesPrintSource}. */
+const NOTES_DATE = '{{ new Date().toLocaleString() }}'
+const NOTES_BLOCK = 'class="flex flex-col gap-4 break-inside-avoid-page"'
+
+/**
+ * The printed speaker notes. Slidev keeps each slide's notes on one page (`break-inside-avoid-page`),
+ * so a long note that does not fit what is left of a page moves whole to the next one, leaving large
+ * blank areas; and it dates the handout with the browser's locale ("12/4/2026, 2:05:11 PM"). Here a
+ * note may run over a page (its heading stays with its first lines), and the date is written out in
+ * full, as a reader anywhere reads it: "4 December 2026".
+ */
+export function patchNotesPrintSource(source: string): string {
+  if (!source.includes(NOTES_DATE) || !source.includes(NOTES_BLOCK))
+    throw new Error('patch-slidev: Slidev\'s presenter/print.vue changed; review setup/patch-slidev.ts')
+  return source
+    .replace(NOTES_DATE, '{{ new Date().toLocaleDateString(\'en-GB\', { day: \'numeric\', month: \'long\', year: \'numeric\' }) }}')
+    .replace(NOTES_BLOCK, 'class="flex flex-col gap-4"')
+    .replace('<h2 class="text-lg">', '<h2 class="text-lg" style="break-after: avoid">')
+}
+
 const PATCHES: readonly { readonly file: RegExp, readonly patch: (source: string) => string }[] = [
+  { file: /[\\/]@slidev[\\/]client[\\/]pages[\\/]presenter[\\/]print\.vue$/, patch: patchNotesPrintSource },
   { file: /[\\/]@slidev[\\/]client[\\/]internals[\\/]MenuButton\.vue$/, patch: patchMenuButtonSource },
   { file: /[\\/]@slidev[\\/]client[\\/]internals[\\/]TimerInlined\.vue$/, patch: patchTimerSource },
 ]

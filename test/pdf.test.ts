@@ -157,6 +157,10 @@ describe.skipIf(noBrowserReason)('the PDF export, with the network closed', asyn
   })
 
   it('writes a speaker-notes handout with every slide\'s notes', () => {
+    // Dated as a reader anywhere reads it ("4 December 2026"), not in one country's digits.
+    const firstPage = execFileSync('pdftotext', ['-l', '1', notesPdf, '-'], { encoding: 'utf8' })
+    expect(firstPage).toMatch(/\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/)
+    expect(firstPage).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/)
     // Compared without spaces: pdftotext spaces out pinyin tone marks and Chinese differently.
     const text = pdfText(notesPdf).replace(SPACES, '')
     const missing = deck
