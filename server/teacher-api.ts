@@ -130,7 +130,7 @@ function signInPage(next: string): string {
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>
 body { font: 1.125rem/1.5 system-ui, sans-serif; color: ${palette.ink}; background: ${palette.zebra}; margin: 0; padding: 3rem 1rem; }
-main { max-width: 28rem; margin: 0 auto; padding: 1.5rem 1.75rem; background: ${palette.paper}; border: 1px solid ${palette.hairline}; border-radius: .75rem; box-shadow: 0 2px 10px rgb(0 0 0 / 8%); }
+main { max-width: 28rem; margin: 0 auto; padding: 1.5rem 1.75rem; background: ${palette.paper}; border: 1px solid ${palette.hairline}; border-radius: .75rem; }
 h1 { margin: 0 0 .5rem; color: ${palette.accent}; font-size: 1.6rem; }
 p { color: ${palette.inkMuted}; }
 label { display: block; margin: 1rem 0 .35rem; font-weight: 700; }
