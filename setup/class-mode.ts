@@ -1,6 +1,8 @@
 // A build for the classroom server (`npm run build -- --class`, which `npm run class` runs): the deck
 // and the pages a student's device can load there hold no right answer, no feedback that names one
-// and no marking guide. This plugin, on for such a build only, swaps two modules:
+// and no marking guide. It tells components it is on (CLASS_MODE_DEFINE: the last slide gives the
+// class quiz's address, which ends with the lesson). This plugin, on for such a build only, swaps
+// two modules:
 // - quiz/deck-questions.ts, which lays out the slides' questions with their answers, for a copy
 //   of the same layout without the answers (the projector's reveal comes from the server);
 // - apps/quiz/page.ts, the self-paced quiz that grades in the browser (the whole bank), for
@@ -10,6 +12,12 @@ import { resolve } from 'node:path'
 
 /** The environment variable that turns class mode on for a build (`1`). */
 export const CLASS_MODE_ENV = 'LESSON_CLASS_MODE'
+
+/**
+ * What a component reads to know it is in a class-mode build: `import.meta.env.VITE_LESSON_CLASS_MODE`
+ * is `'1'` there and `'0'` in any other build (undefined in the unit tests).
+ */
+export const CLASS_MODE_DEFINE = 'import.meta.env.VITE_LESSON_CLASS_MODE'
 
 const projectRoot = resolve(import.meta.dirname, '..')
 const DECK_QUESTIONS = resolve(projectRoot, 'quiz/deck-questions.ts')
@@ -36,6 +44,7 @@ export function classMode(env: Record<string, string | undefined>): Plugin {
   return {
     name: 'lesson:class-mode',
     enforce: 'pre',
+    config: () => ({ define: { [CLASS_MODE_DEFINE]: JSON.stringify(on ? '1' : '0') } }),
     async resolveId(source, importer, options) {
       if (!on || !SWAPPED.test(source))
         return null

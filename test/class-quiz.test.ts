@@ -21,7 +21,7 @@ import { attemptOrder, LESSON_SEED } from '../quiz/order'
 import { freePort } from '../scripts/class'
 import { startClassServer } from '../server/start'
 import { answerQuestion } from './support/answer'
-import { launchChromium, noBrowserReason, seriousAxeViolations, watchErrors } from './support/browser'
+import { launchChromium, noBrowserReason, readQrCode, seriousAxeViolations, watchErrors } from './support/browser'
 import { csvRows } from './support/csv'
 import { classDistDir, teacherDistDir } from './support/dirs'
 import { focusedElement, press, tabTo } from './support/keyboard'
@@ -238,6 +238,27 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
     ])
     return csvRows(await readFile((await saved.path())!, 'utf8'))
   }
+
+  it('gives the class quiz\'s address on the last slide, says it ends with the lesson, and a phone that scans it joins', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP })
+    const projector = await context.newPage()
+    const errors = watchErrors(projector)
+    await projector.goto(`${server.url}/take-the-quiz`, { waitUntil: 'networkidle' })
+    const slide = projector.locator('.quiz-link')
+    await slide.getByText('this address works only while the class runs').waitFor({ timeout: PATIENCE })
+    const address = `${server.url}/quiz`
+    expect(await readQrCode(projector)).toBe(address)
+    expect(await slide.getByRole('link', { name: address, exact: true }).count()).toBe(1)
+    await slide.getByText('For practice after class, your teacher will give you the address.').waitFor()
+    expect(await seriousAxeViolations(projector)).toEqual([])
+    expect(errors).toEqual([])
+
+    const phone = await (await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })).newPage()
+    await phone.goto(address, { waitUntil: 'networkidle' })
+    await phone.getByLabel('Nickname (optional)').waitFor({ timeout: PATIENCE })
+    await phone.context().close()
+    await context.close()
+  })
 
   it('takes five students\' quizzes, marked and released by the teacher, and reports what the test computes', { timeout: 900_000 }, async () => {
     // The teacher signs in with the keyboard and keeps the feedback until they release it.

@@ -8,8 +8,6 @@ import type { AxeFinding } from './support/browser'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { liveBank } from '../quiz/bank'
 import { isLiveQuestion, publicQuestion, rightOptionIds } from '../quiz/live/protocol'
@@ -17,7 +15,7 @@ import { freePort } from '../scripts/class'
 import { pageWeight } from '../scripts/lib/page-weight'
 import { startStaticServer } from '../scripts/serve'
 import { startClassServer } from '../server/start'
-import { launchChromium, noBrowserReason, seriousAxeViolations, watchErrors } from './support/browser'
+import { launchChromium, noBrowserReason, readQrCode, seriousAxeViolations, watchErrors } from './support/browser'
 import { distDir, teacherDistDir } from './support/dirs'
 import { focusedElement, press, tabTo } from './support/keyboard'
 
@@ -52,12 +50,6 @@ async function startClass(siteDir: string): Promise<{ server: RunningClassServer
     onWarning: warning => console.warn(warning),
   })
   return { server, classDir }
-}
-
-/** The text a phone camera reads from the QR code on screen. */
-async function readQrCode(page: Page): Promise<string | undefined> {
-  const png = PNG.sync.read(await page.locator('svg.qr').screenshot())
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
 }
 
 /** An option's radio button on a phone, named as the phone shows it: "B · protection by …". */

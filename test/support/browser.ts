@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { createRequire } from 'node:module'
 import process from 'node:process'
+import jsQR from 'jsqr'
 import { chromium } from 'playwright-chromium'
+import { PNG } from 'pngjs'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../../scripts/lib/chromium'
 
 export { pageWeight, watchTraffic } from '../../scripts/lib/page-weight'
@@ -69,4 +71,10 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
       .filter(v => v.impact === 'serious' || v.impact === 'critical')
       .map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => String(n.target)) }))
   })
+}
+
+/** The text a phone camera reads from the QR code on screen. */
+export async function readQrCode(page: Page): Promise<string | undefined> {
+  const png = PNG.sync.read(await page.locator('svg.qr').screenshot())
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
 }
