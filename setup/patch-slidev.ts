@@ -48,15 +48,24 @@ const TIMER_MARKERS = [
 hand the keyboard back to the slides once pressed (Slidev's arrow keys do nothing while a button
 has the focus). The
  * timer also starts by itself the first time the presenter moves on (a slide or a click), so a teacher who
- * never touches it still sees the lesson's time run down.
+ * never touches it still sees the lesson's time run down; and a presenter view opened on slide 1
+ * starts it afresh, so a rehearsal's time does not run into the lesson.
  */
 const TIMER_SFC = `<script setup lang="ts">
-import { computed, watch } from 'vue'
+import { computed, onMounted, watch } from 'vue'
 import { useNav } from '../composables/useNav'
 import { useTimer } from '../composables/useTimer'
 
 const { status, percentage, mode, timer, reset, toggle, resume } = useTimer()
 const { currentSlideNo, clicks } = useNav()
+
+// A presenter view opened on the first slide, before its first click, starts a lesson: a timer a
+// rehearsal left running (npm run dev keeps it in its server's state for every new window) starts
+// afresh. Opened anywhere else, the timer runs on.
+onMounted(() => {
+  if (currentSlideNo.value === 1 && clicks.value === 0 && status.value !== 'stopped')
+    reset()
+})
 
 // Start on the first move (another slide, or the next click): a countdown left at its full length
 // helps nobody.
