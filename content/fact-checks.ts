@@ -5,6 +5,17 @@ import { rivalries } from './companies'
 import { formatShare, shareSeries } from './market-share'
 import { alibabaBuysYoukuTudou } from './mergers'
 
+/**
+ * What Huawei did pass, in the lesson's one wording (facts.md; citations.md, Contradictions 1): the
+ * sources support first place over Ericsson for the first half of 2012 only.
+ */
+export const huaweiPassedEricsson = {
+  /** When: "in the first half of 2012". */
+  when: 'in the first half of 2012',
+  /** The full-year caveat, as a clause. */
+  fullYear: 'full-year leadership is usually dated 2013',
+} as const
+
 /** The verdicts a fact check can give, from worst to best. */
 export const VERDICTS = ['false', 'inaccurate', 'misleading', 'unverified', 'mostly-true'] as const
 
@@ -163,7 +174,7 @@ export const factChecks = [
     claim: 'Huawei "surpassed CISCO" in switches.',
     verdict: 'false',
     why: `Cisco led: ${switchShare('Cisco')} to ${switchShare('Huawei')}.`,
-    finding: `Cisco led the market for network switches (the text's "switchboards"): ${switchShare('Cisco')} of revenue against Huawei's ${switchShare('Huawei')} in ${switches.source}'s figures for ${switches.period}, a year after the article. What Huawei did pass was Ericsson, in telecom-equipment revenue, in the first half of 2012 (full-year leadership is usually dated 2013).`,
+    finding: `Cisco led the market for network switches (the text's "switchboards"): ${switchShare('Cisco')} of revenue against Huawei's ${switchShare('Huawei')} in ${switches.source}'s figures for ${switches.period}, a year after the article. What Huawei did pass was Ericsson, in telecom-equipment revenue, ${huaweiPassedEricsson.when} (${huaweiPassedEricsson.fullYear}).`,
     sources: ['fiercetelecom-idc-switches', 'zdnet-huawei-ericsson-2012'],
   },
 ] as const satisfies readonly FactCheck[]

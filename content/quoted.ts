@@ -4,6 +4,7 @@
 // and a corrected figure changes them too. A name that is not here stops the build, naming it.
 import { rivalries } from './companies'
 import { formatShare, marketShares, shareSeries } from './market-share'
+import { huaweiPassedEricsson } from './fact-checks'
 import { alibabaBuysYoukuTudou } from './mergers'
 import { terms } from './terms'
 
@@ -25,6 +26,9 @@ export const quotedFacts: Readonly<Record<string, string>> = {
   'google-warning-date': milestone(0),
   'google-redirect-date': milestone(1),
   'alibaba-youku-tudou-date': alibabaBuysYoukuTudou.dateLabel,
+  // When Huawei passed Ericsson, and the full-year caveat.
+  'huawei-ericsson-when': huaweiPassedEricsson.when,
+  'huawei-ericsson-full-year': huaweiPassedEricsson.fullYear,
   // Every key term: `[[zh:id]]` its Chinese, `[[term:id]]` its Chinese and pinyin.
   ...Object.fromEntries(terms.flatMap(t => [[`zh:${t.id}`, t.chinese], [`term:${t.id}`, `${t.chinese} (${t.pinyin})`]])),
 }

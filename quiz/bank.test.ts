@@ -1,6 +1,7 @@
 import type { Question } from './types'
 import { describe, expect, it } from 'vitest'
 import { rivalries } from '../content/companies'
+import { huaweiPassedEricsson } from '../content/fact-checks'
 import { byAnnouncement, mergers } from '../content/mergers'
 import { OBJECTIVE_IDS } from '../content/objectives'
 import { slideById } from '../content/slides'
@@ -117,6 +118,13 @@ describe('the graded bank', () => {
     // "QQ Zone TV" is the article's own name for a platform; QQ the messenger is not in the article.
     expect(said.filter(text => /\bQQ\b(?! Zone)|columnist/.test(text))).toEqual([])
     expect(said.filter(text => /article (?:says|names|credits).*Taobao/.test(text))).toEqual([])
+  })
+
+  it('dates Huawei passing Ericsson as content/ does: the first half of 2012, not "2012"', () => {
+    const said = bank.flatMap(q => [q.prompt, q.explanation, ...('options' in q ? q.options.flatMap(o => [o.text, o.feedback ?? '']) : [])])
+    const ericsson = said.filter(text => text.includes('Ericsson') && /\b20\d\d\b/.test(text))
+    expect(ericsson.length).toBeGreaterThan(0)
+    expect(ericsson.filter(text => !text.includes(huaweiPassedEricsson.when))).toEqual([])
   })
 })
 

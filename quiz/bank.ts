@@ -9,7 +9,7 @@ import { laterEvents } from '../content/after-2016'
 import { competitionContrast, conclusionChain, drivers, thesis } from '../content/argument'
 import { citationById } from '../content/citations'
 import { auctionShares2005, localWinnersReason, rivalries } from '../content/companies'
-import { factCheckById, verdictLabels, verdictMeanings, VERDICTS } from '../content/fact-checks'
+import { factCheckById, huaweiPassedEricsson, verdictLabels, verdictMeanings, VERDICTS } from '../content/fact-checks'
 import { streamingPlatforms } from '../content/live-streaming'
 import { formatShare, marketShares } from '../content/market-share'
 import { alibabaBuysYoukuTudou, byAnnouncement, mergers } from '../content/mergers'
@@ -265,7 +265,7 @@ export const bank: readonly Question[] = [
     prompt: 'Which company does the article say Huawei "surpassed" as number one seller of network machines?',
     options: [
       right('cisco', 'Cisco'),
-      wrong('ericsson', 'Ericsson', 'Huawei did pass Ericsson in telecom-equipment revenue in 2012, but the article names Cisco.'),
+      wrong('ericsson', 'Ericsson', `Huawei did pass Ericsson in telecom-equipment revenue ${huaweiPassedEricsson.when}, but the article names Cisco.`),
       wrong('nokia', 'Nokia'),
       wrong('apple', 'Apple'),
     ],
