@@ -194,7 +194,7 @@ describe('fact checks', () => {
   })
 
   it('let students check one themselves, with a short excerpt (under 25 words) from a cited source', () => {
-    expect(factChecks.some(c => c.id === yourCheck.factCheckId)).toBe(true)
+    expect(yourCheck.factCheckIds.every(id => factChecks.some(c => c.id === id))).toBe(true)
     expect(yourCheck.excerpt.split(/\s+/).length).toBeLessThan(25)
   })
 

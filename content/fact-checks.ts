@@ -117,9 +117,9 @@ export const factChecks = [
     taughtOn: 'live-streaming',
     checkedOn: 'fact-checks',
     claim: '"Only 17" platforms at first.',
-    verdict: 'misleading',
-    why: '"17" was probably an app\'s name.',
-    finding: '"17" was probably the name of an app: launched in Taiwan in mid-2015, top of China\'s App Store on 25 Sep 2015, pulled from the App Store soon after. Counts of streaming apps during 2016 range from dozens to about 200.',
+    verdict: 'inaccurate',
+    why: 'The number: "17" was probably an app\'s name.',
+    finding: 'The rush into live streaming is real, but the number is probably wrong: "17" was most likely the name of an app, launched in Taiwan in mid-2015, top of China\'s App Store on 25 Sep 2015 and pulled from the App Store soon after. No source counts the platforms "at first"; during 2016 there were dozens, up to about 200.',
     sources: ['newschina-17-2015', 'alltechasia-17-2016'],
   },
   {
@@ -127,10 +127,21 @@ export const factChecks = [
     part: 'part-2',
     taughtOn: 'momo-weibo',
     checkedOn: 'your-check',
-    claim: 'With live streaming, Weibo\'s stock "even doubled".',
+    claim: 'Weibo\'s stock "even doubled".',
     verdict: 'mostly-true',
-    why: 'It more than doubled in 2016; the cause is the article\'s reading.',
-    finding: 'Weibo\'s stock more than doubled in 2016: a 119% rally by August. That live streaming caused the rise is the article\'s reading, not something the source shows.',
+    why: 'More than doubled in 2016: 119% by August.',
+    finding: 'Weibo\'s stock more than doubled in 2016: a 119% rally by August.',
+    sources: ['szdaily-weibo-2016'],
+  },
+  {
+    id: 'weibo-cause',
+    part: 'part-2',
+    taughtOn: 'momo-weibo',
+    checkedOn: 'your-check',
+    claim: 'Live streaming made it rise (implied by "after").',
+    verdict: 'unverified',
+    why: 'The source gives no cause for the rise.',
+    finding: 'That live streaming caused the rise is the article\'s reading: the source reports the rise but gives no cause, and no other source we found does.',
     sources: ['szdaily-weibo-2016'],
   },
   {
@@ -160,10 +171,10 @@ export const factChecks = [
     part: 'part-3',
     taughtOn: 'baidu',
     checkedOn: 'fact-checks-2',
-    claim: '"The first" allowed to test.',
-    verdict: 'unverified',
-    why: 'Rules from 2014; Baidu\'s permit: 2016.',
-    finding: 'California\'s rules for testing self-driving cars took effect in Sep 2014 and many firms held permits; Baidu got its first California permit in 2016. "The first company allowed" is doubtful, and no source confirms it.',
+    claim: '"The first company allowed" to test "both in Asia and in the US".',
+    verdict: 'false',
+    why: 'Others tested in California from 2014; Baidu from 2016.',
+    finding: 'California\'s rules for testing self-driving cars took effect in Sep 2014, and many firms held permits before Baidu got its first one in 2016: in the US, Baidu was not the first. No source checks "first in Asia", but the claim needs both halves, so it is false.',
     sources: ['its-california-2021', 'nikkei-baidu-permit-2021'],
   },
   {
@@ -196,11 +207,14 @@ export function factChecksOn(slide: SlideId): FactCheck[] {
 }
 
 /**
- * The excerpt students judge themselves on the "Your turn" slide: a short quotation (under 25
- * words) from a source, with its citation.
+ * The claim students judge themselves on the "Your turn" slide, in two halves (a figure and its
+ * cause, which take different verdicts), and a short quotation (under 25 words) from a source, with
+ * its citation.
  */
 export const yourCheck = {
-  factCheckId: 'weibo-doubled',
+  /** The article's whole claim, as the slide shows it. */
+  claim: 'After Sina Weibo added live streaming, its stock price "even doubled".',
+  factCheckIds: ['weibo-doubled', 'weibo-cause'],
   excerpt: 'Weibo Corp. has more than doubled this year',
   source: 'szdaily-weibo-2016',
-} as const satisfies { readonly factCheckId: FactCheckId, readonly excerpt: string, readonly source: CitationId }
+} as const satisfies { readonly claim: string, readonly factCheckIds: readonly FactCheckId[], readonly excerpt: string, readonly source: CitationId }

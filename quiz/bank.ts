@@ -95,7 +95,7 @@ const lostPairs = mergers.filter(m => m.relation === 'probable')
 const mergerOrder = ['didi-uber-china', 'youku-tudou', 'ctrip-qunar', 'didi-kuaidi'].map(id => byId(mergers, id))
 const tencentPlatforms = streamingPlatforms.filter(p => p.tencent)
 const youkuCheck = factCheckById('youku-tudou-date')
-const weiboCheck = factCheckById('weibo-doubled')
+const weiboCause = factCheckById('weibo-cause')
 const switches = byId(marketShares, 'switches-2017')
 const cloud2016 = byId(marketShares, 'cloud-2016')
 const antiMonopolyEvents = laterEvents.filter(e => e.antiMonopoly)
@@ -135,14 +135,15 @@ export const bank: readonly Question[] = [
     explanation: explain('internet-era', `${auctionShares2005.survey}'s ${auctionShares2005.year} survey: Taobao ${auctionShares2005.taobao}% of online auctions, eBay ${auctionShares2005.ebay}%, about two-thirds against under a third`),
   }),
   q('single', 'p1-why-standardised', 'part-1', 'pc-era', 'explain-reasons', {
-    prompt: 'Why, says the article, did knowing the local market help Chinese firms little in the PC era?',
+    prompt: 'What, says the article, set the PC era apart from today?',
     options: [
-      right('standardised', 'hardware and software were standardised'),
-      wrong('foreign-pcs', 'Chinese users bought only foreign PCs', 'The article says nothing about what users bought.'),
-      wrong('no-internet', 'the internet had not yet reached most of China', 'The article\'s point is about standard products, not the internet.'),
-      wrong('prices', 'American firms charged lower prices', 'The article does not mention prices.'),
+      right('standardised', 'hardware and software could be standardised'),
+      wrong('details', 'Chinese firms could focus more on details', 'That is today, says the article: the opportunity the PC era did not give.'),
+      wrong('local-knowledge', 'Chinese firms understood their market better', 'That is how Chinese firms won in the internet era, says the article, not the PC era.'),
+      wrong('little-say', 'American firms had little say in the industry', 'The opposite: American firms "have a large say in the global tech industry".'),
     ],
-    explanation: explain('pc-era', 'When hardware and software are standardised, a local firm has little room to win by knowing its market'),
+    onSlide: ['hardware and software can both be standardized'],
+    explanation: explain('pc-era', 'The article contrasts the PC era, when "hardware and software can both be standardized", with today, when Chinese firms can "focus more on details"'),
   }),
   q('multiple', 'p1-original-products', 'part-1', 'copy-to-original', 'give-examples', {
     prompt: 'Which does the article give as original Chinese products of the mobile era, with "no counterparts in the US"? Choose every one.',
@@ -371,14 +372,14 @@ export const bank: readonly Question[] = [
     explanation: explain('huawei-cisco', `${switches.source}'s ${switches.measure} (${switches.period}): ${switches.bars.map(b => `${b.label} ${formatShare(b)}`).join(', ')}`),
   }),
   q('single', 'cr-weibo-reason', 'critical-reading', 'your-check', 'spot-contradictions', {
-    prompt: 'The source confirms that Weibo\'s stock more than doubled in 2016. Why is the verdict "Mostly true" and not simply true?',
+    prompt: 'The source confirms that Weibo\'s stock more than doubled in 2016. Why is "live streaming made it rise" still Unverified?',
     options: [
-      right('cause', 'the cause is the article\'s reading'),
+      right('cause', 'the source gives no cause for the rise'),
       wrong('fell', 'the stock fell back again later in 2016', 'The excerpt says nothing about a fall.'),
       wrong('newspaper', 'the source is a Chinese newspaper', 'It carries a Bloomberg report; where a source is from is no reason on its own.'),
-      wrong('less', 'the rise was less than double', 'A 119% rally is more than double.'),
+      wrong('advertising', 'the source says advertising made it rise', 'The source gives no cause at all; one that gave another cause would make the claim False, not Unverified.'),
     ],
-    explanation: explain('your-check', `${verdictLabels[weiboCheck.verdict]}. ${weiboCheck.finding}`),
+    explanation: explain('your-check', `${verdictLabels[weiboCause.verdict]}. ${weiboCause.finding}`),
   }),
   q('multiple', 'cr-lost-pairs', 'critical-reading', 'merger-wave', 'spot-contradictions', {
     prompt: 'The text reads "Youku and Tudou, and, and, Ctrip and Qunar": two pairs were lost. Which two were they probably? Choose every one.',
