@@ -242,6 +242,8 @@ interface LiveFigures {
   readonly p99: number
   readonly answersPerSecond: number
   readonly accepted: number
+  /** What the first refused or failed answer got, if any: status and reason, or the error. */
+  readonly refused?: string
   readonly revealMs: number
   readonly reached: number
   readonly rushMs: number
@@ -296,6 +298,7 @@ async function liveRun(base: string, students: number, questions: readonly [Live
   const burstEnded = performance.now()
   const accepted = replies.filter((r): r is Reply => !(r instanceof Error) && r.status === 200)
   const latencies = accepted.map(r => r.ms).sort((a, b) => a - b)
+  const firstRefused = replies.find(r => r instanceof Error || r.status !== 200)
 
   const revealSent = performance.now()
   await call(base, 'POST', '/api/teacher/reveal', { questionId: first.id }, teacher)
@@ -315,6 +318,7 @@ async function liveRun(base: string, students: number, questions: readonly [Live
       p99: percentile(latencies, 99),
       answersPerSecond: accepted.length / ((burstEnded - burstStarted) / 1000),
       accepted: accepted.length,
+      refused: firstRefused === undefined ? undefined : firstRefused instanceof Error ? firstRefused.message : `${firstRefused.status} ${JSON.stringify(firstRefused.body)}`,
       revealMs: Math.max(...reached) - revealSent,
       reached: reached.length,
       rushMs,
@@ -557,7 +561,7 @@ async function main(argv: readonly string[]): Promise<void> {
     rows.push(compared('answer latency p50 (2 s burst)', ours.p50, floor.p50, 'ms', TARGET.p50Ratio))
     rows.push(compared('answer latency p99 (2 s burst)', ours.p99, floor.p99, 'ms', TARGET.p99Ratio))
     rows.push({ ...compared('reveal reaches every student', ours.revealMs, floor.revealMs, 'ms'), mark: `${verdict(ours.reached === students && ours.revealMs < BUDGET.revealMs)} (budget < ${BUDGET.revealMs} ms to all; ${ours.reached} of ${students}; snapshots go out at most every 100 ms, by design)` })
-    rows.push({ name: 'answers: sent / accepted / journal lines / counted', value: `${students} / ${ours.accepted} / ${lines} / ${counted}`, mark: verdict(ours.accepted === students && lines === students && counted === students) })
+    rows.push({ name: 'answers: sent / accepted / journal lines / counted', value: `${students} / ${ours.accepted} / ${lines} / ${counted}`, mark: `${verdict(ours.accepted === students && lines === students && counted === students)}${ours.refused === undefined ? '' : ` (${students - ours.accepted} refused or failed; first: ${ours.refused})`}` })
     rows.push({ ...compared('all answering at once: p99', ours.rushP99, floor.rushP99, 'ms'), mark: `${ours.rushAccepted} in ${ours.rushMs.toFixed(0)} ms (bare ${floor.rushMs.toFixed(0)} ms)` })
     rows.push({ name: 'server peak memory (VmHWM)', value: memory, bare: bareMemory, mark: students >= 1000 ? `${verdict(Number.parseInt(memory, 10) < BUDGET.memoryMb1000)} (budget < ${BUDGET.memoryMb1000} MB at 1,000)` : '' })
     rows.push(...crashRows)
