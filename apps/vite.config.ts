@@ -1,5 +1,6 @@
 // The pages outside the deck, built by Vite alone (no Slidev runtime): the self-paced quiz (/quiz),
-// the live quiz on students' phones (/join) and the teacher's class results (/teacher). `npm run
+// the live quiz on students' phones (/join), the teacher's class results (/teacher), the student
+// handout (/handout) and the lesson's sources in full (/sources). `npm run
 // build` (scripts/build.ts) builds them into the deck's folder after `slidev build`, so one folder
 // holds the whole site. Each page is a small Vue app: a phone joining the live quiz downloads
 // tens of kilobytes, not the deck's runtime.
@@ -11,7 +12,7 @@ import { CLASS_MODE_ENV } from '../setup/class-mode'
 import { lessonPlugins } from '../setup/lesson-plugins'
 
 /** The pages, each a folder of apps/ with an index.html, served at /<name>. */
-export const APP_PAGES = ['quiz', 'join', 'teacher', 'handout'] as const
+export const APP_PAGES = ['quiz', 'join', 'teacher', 'handout', 'sources'] as const
 
 /** One of the pages outside the deck. */
 export type AppPage = typeof APP_PAGES[number]

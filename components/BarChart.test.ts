@@ -2,7 +2,7 @@
 import type { BarChartProps } from './BarChart.vue'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { sourceLine } from '../content/citations'
+import { sourceRefs } from '../content/sources'
 import { formatShare, marketShares, shareSeries } from '../content/market-share'
 import { shareChartProps } from './bar-chart'
 import BarChart from './BarChart.vue'
@@ -57,6 +57,6 @@ describe('barChart', () => {
     expect(texts(props, '.bar-label')).toEqual(series.bars.map(b => b.label))
     expect(texts(props, '.bar-value')).toEqual(series.bars.map(formatShare))
     expect(texts(props, '.bar-note')).toEqual(props.bars.flatMap(b => b.note ? [b.note] : []))
-    expect(texts(props, '.chart-source')).toEqual([`Source: ${series.source} (${sourceLine(series.sources)})`])
+    expect(texts(props, '.chart-source')).toEqual([`Source: ${series.source} (${sourceRefs(series.sources).toLowerCase()})`])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sourceLine } from '../content/citations'
+import { sourceRefs } from '../content/sources'
 import { marketShares, shareSeries } from '../content/market-share'
 import {
   barsFromShareSeries,
@@ -127,7 +127,7 @@ describe('shareChartProps', () => {
   it('shows a series on a 0–100% scale, with what it measures and who measured it', () => {
     const series = shareSeries('cloud-2018')
     const props = shareChartProps(series)
-    expect(props).toMatchObject({ title: series.title, unit: '%', source: `${series.source} (${sourceLine(series.sources)})`, max: 100 })
+    expect(props).toMatchObject({ title: series.title, unit: '%', source: `${series.source} (${sourceRefs(series.sources).toLowerCase()})`, max: 100 })
     expect(props.subtitle).toMatch(/^[A-Z]/)
     expect(props.subtitle!.toLowerCase()).toBe(series.measure.toLowerCase())
     expect(props.bars.map(b => b.value)).toEqual(series.bars.map(b => b.percent))

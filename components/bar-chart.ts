@@ -1,5 +1,5 @@
 import type { ShareSeries } from '../content/market-share'
-import { sourceLine } from '../content/citations'
+import { sourceRefs } from '../content/sources'
 import { formatShare } from '../content/market-share'
 import { estimateTextWidth } from './svg-text'
 
@@ -40,7 +40,7 @@ export const defaultBarChartOptions: BarChartOptions = {
   width: 860,
   titleSize: 22,
   textSize: 20,
-  smallSize: 16,
+  smallSize: 18,
   barHeight: 30,
   rowGap: 12,
   spacing: 8,
@@ -176,7 +176,7 @@ export function shareChartProps(series: ShareSeries): BarChartText & { bars: Bar
     subtitle: series.measure.charAt(0).toUpperCase() + series.measure.slice(1),
     unit: '%',
     bars: barsFromShareSeries(series),
-    source: `${series.source} (${sourceLine(series.sources)})`,
+    source: `${series.source} (${sourceRefs(series.sources).toLowerCase()})`,
     max: 100,
   }
 }

@@ -64,6 +64,11 @@ export function configuredSiteUrl(fromEnv: string | undefined, configured: Site 
  * (`location.origin + import.meta.env.BASE_URL` in a browser).
  */
 export function quizUrl(siteUrl: string, fallback: string): string {
+  return pageUrl('quiz', siteUrl, fallback)
+}
+
+/** The address of one of the site's pages (`quiz`, `sources`) under `siteUrl`, else under `fallback`, as {@link quizUrl}. */
+export function pageUrl(page: string, siteUrl: string, fallback: string): string {
   const base = siteUrl.trim() || fallback
-  return new URL('quiz', base.endsWith('/') ? base : `${base}/`).href
+  return new URL(page, base.endsWith('/') ? base : `${base}/`).href
 }

@@ -94,21 +94,3 @@ export function citationLabel(citation: Citation): string {
 
 /** What a slide says where a fact has no source to name. */
 export const NO_SOURCE_FOUND = 'No source found'
-
-/**
- * The source line for a fact or a slide: its citations, short and grouped by outlet ("Reuters, 17 Apr
- * 2015, 8 Oct 2015; Global Times, 21 Dec 2015"), or "No source found". With `years`, only the years
- * ("Reuters, 2015"), for a slide with little room; the Sources slides give every date.
- */
-export function sourceLine(ids: readonly CitationId[], { years = false } = {}): string {
-  if (ids.length === 0)
-    return NO_SOURCE_FOUND
-  const byOutlet = new Map<string, Set<string>>()
-  for (const citation of Array.from(new Set(ids), citationById)) {
-    const dates = byOutlet.get(citation.outlet) ?? new Set<string>()
-    if (citation.date !== 'no date shown')
-      dates.add(years ? citation.date.slice(-4) : citation.date)
-    byOutlet.set(citation.outlet, dates)
-  }
-  return Array.from(byOutlet, ([outlet, dates]) => [outlet, ...dates].join(', ')).join('; ')
-}

@@ -22,8 +22,9 @@ import {
   parts,
   rivalries,
   slideAnchors,
-  sourceLine,
   sourceList,
+  sourceNumbers,
+  sourceRefs,
   streamingPlatforms,
   techCases,
   terms,
@@ -291,14 +292,13 @@ describe('citations', () => {
     expectUnique(sourceList().map(c => c.id))
   })
 
-  it('group by outlet on a slide, each date once, or each year once where room is short', () => {
-    const reuters = citations.filter(c => c.outlet === 'Reuters').map(c => c.id)
-    const line = sourceLine(reuters)
-    expect(line.startsWith('Reuters, ')).toBe(true)
-    expect(line.split(', ').length).toBe(new Set(reuters.map(id => citations.find(c => c.id === id)!.date)).size + 1)
-    expect(sourceLine([...reuters, ...reuters])).toBe(line)
-    expect(sourceLine(reuters, { years: true })).toMatch(/^Reuters(?:, \d{4})+$/)
-    expect(sourceLine([])).toBe('No source found')
+  it('are numbered on a slide by their place in the lesson\'s list, each once, in order', () => {
+    const list = sourceList()
+    const [a, b] = [list[4]!, list[1]!]
+    expect(sourceRefs([a.id, b.id, a.id])).toBe('Sources: 2, 5')
+    expect(sourceRefs([a.id])).toBe('Source: 5')
+    expect(sourceRefs([])).toBe('No source found')
+    expect(sourceNumbers(list.map(c => c.id))).toEqual(list.map((_, i) => i + 1))
   })
 
   it('never name the fact sheet, or the Caixin issue that could not be found, as a source', () => {

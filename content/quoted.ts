@@ -6,6 +6,7 @@ import { rivalries } from './companies'
 import { formatShare, marketShares, shareSeries } from './market-share'
 import { huaweiPassedEricsson } from './fact-checks'
 import { alibabaBuysYoukuTudou } from './mergers'
+import { sourceList } from './sources'
 import { terms } from './terms'
 
 const switches = shareSeries('switches-2017')
@@ -29,6 +30,8 @@ export const quotedFacts: Readonly<Record<string, string>> = {
   // When Huawei passed Ericsson, and the full-year caveat.
   'huawei-ericsson-when': huaweiPassedEricsson.when,
   'huawei-ericsson-full-year': huaweiPassedEricsson.fullYear,
+  // The lesson's sources in full, numbered as the slides cite them, for the Sources slide's notes.
+  'sources-list': sourceList().map((c, i) => `${i + 1}. ${c.outlet}${c.title ? `, "${c.title}"` : ''}, ${c.date}. <${c.url}>`).join('\n'),
   // Every key term: `[[zh:id]]` its Chinese, `[[term:id]]` its Chinese and pinyin.
   ...Object.fromEntries(terms.flatMap(t => [[`zh:${t.id}`, t.chinese], [`term:${t.id}`, `${t.chinese} (${t.pinyin})`]])),
 }

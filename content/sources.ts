@@ -1,7 +1,7 @@
 import type { Citation, CitationId } from './citations'
 import type { Term } from './terms'
 import { laterEvents } from './after-2016'
-import { citations } from './citations'
+import { citations, NO_SOURCE_FOUND } from './citations'
 import { rivalries } from './companies'
 import { factChecks, yourCheck } from './fact-checks'
 import { streamingPlatforms } from './live-streaming'
@@ -32,8 +32,31 @@ export function citedIds(): Set<CitationId> {
   ])
 }
 
-/** The lesson's sources for the Sources slides and the handout: every cited source, in the lesson's order. */
-export function sourceList(): Citation[] {
+/** The lesson's sources for the sources page (/sources) and the handout: every cited source, in the lesson's order. */
+export function sourceList(): (Citation & { readonly id: CitationId })[] {
   const cited = citedIds()
   return citations.filter(c => cited.has(c.id))
+}
+
+/**
+ * The numbers of these sources in the lesson's list ({@link sourceList}, from 1), in order, once
+ * each: what a slide shows instead of full source lines, which are too small to read from the back.
+ */
+export function sourceNumbers(ids: readonly CitationId[]): number[] {
+  const list = sourceList().map(c => c.id)
+  const numbers = new Set(ids.map((id) => {
+    const index = list.indexOf(id)
+    if (index < 0)
+      throw new Error(`${id} is cited but not in the lesson's list of sources`)
+    return index + 1
+  }))
+  return [...numbers].sort((a, b) => a - b)
+}
+
+/** A slide's source line: "Sources: 3, 7, 12" ("Source: 7" for one), or "No source found". */
+export function sourceRefs(ids: readonly CitationId[]): string {
+  const numbers = sourceNumbers(ids)
+  if (numbers.length === 0)
+    return NO_SOURCE_FOUND
+  return `${numbers.length === 1 ? 'Source' : 'Sources'}: ${numbers.join(', ')}`
 }

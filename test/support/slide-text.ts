@@ -12,7 +12,9 @@ export interface SlideReading {
    * screen readers only.
    */
   readonly bodyWords: number
-  /** Text drawn smaller than it may be: 18 px, or 14 px for captions and sources. */
+  /** Every word on the slide, captions, figures and title included (not text for screen readers only). */
+  readonly words: number
+  /** Text drawn smaller than 18 px, captions and sources included. */
   readonly tooSmall: readonly string[]
 }
 
@@ -25,15 +27,16 @@ export function readSlide(page: Page, no: number): Promise<SlideReading> {
     const slide = document.querySelector(`.slidev-page-${no}`)
     const canvas = document.querySelector('#slide-content')
     if (!slide || !canvas)
-      return { text: '', bodyWords: 0, tooSmall: ['slide not found'] }
+      return { text: '', bodyWords: 0, words: 0, tooSmall: ['slide not found'] }
     const canvasScale = canvas.getBoundingClientRect().width / 980
     const tooSmall: string[] = []
     let bodyWords = 0
+    let words = 0
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const words = (node.textContent ?? '').trim()
+      const text = (node.textContent ?? '').trim()
       const el = node.parentElement
-      if (!words || !el)
+      if (!text || !el)
         continue
       const style = getComputedStyle(el)
       if (style.display === 'none' || style.visibility === 'hidden')
@@ -49,14 +52,15 @@ export function readSlide(page: Page, no: number): Promise<SlideReading> {
           size *= svg.getBoundingClientRect().width / viewBox.width / canvasScale
       }
       const caption = !!el.closest('.lesson-caption, [data-caption]')
-      const min = caption ? 14 : 18
+      const min = 18
+      words += text.split(/\s+/).length
       if (size < min - 0.25)
-        tooSmall.push(`${size.toFixed(1)} px < ${min}: "${words.slice(0, 40)}"`)
+        tooSmall.push(`${size.toFixed(1)} px < ${min}: "${text.slice(0, 40)}"`)
       if (!caption && !svg && !el.closest('h1, caption, time'))
         // eslint-disable-next-line e18e/prefer-static-regex -- runs in the page, where module scope does not reach
-        bodyWords += words.split(/\s+/).length
+        bodyWords += text.split(/\s+/).length
     }
-    return { text: slide.textContent ?? '', bodyWords, tooSmall }
+    return { text: slide.textContent ?? '', bodyWords, words, tooSmall }
   }, no)
 }
 
