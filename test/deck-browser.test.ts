@@ -12,11 +12,11 @@ import { distDir, teacherDistDir } from './support/dirs'
 import { answerPhrases, readSlide, shows } from './support/slide-text'
 
 /**
- * About 40 words of body text at most on a slide, and 60 in all (title, captions, figures and source
- * numbers included); the glossary is a reference, not reading.
+ * About 40 words of body text at most on a slide, and 70 in all (title, captions, tables and figures
+ * included); the glossary is a reference, not reading.
  */
 const MAX_BODY_WORDS = 45
-const MAX_WORDS = 60
+const MAX_WORDS = 70
 const REFERENCE_SLIDES = new Set(['glossary', 'glossary-2'])
 
 /** Elements of the current slide that stick out of the 16:9 canvas, by more than a pixel. */

@@ -8,11 +8,11 @@ export interface SlideReading {
   /** Everything on the slide (clicks not yet revealed included), as a screen reader would find it. */
   readonly text: string
   /**
-   * Words of body text: not the title, a table's title, dates, captions, figures (SVG) or text for
-   * screen readers only.
+   * Words of body text: not the title, a table's title, dates, captions, figures (SVG), verdict
+   * badges, numbers alone, option letters, or text for screen readers only.
    */
   readonly bodyWords: number
-  /** Every word on the slide, captions, figures and title included (not text for screen readers only). */
+  /** Every word on the slide, captions, figures and title included (not text for screen readers only, nor numbers alone). */
   readonly words: number
   /** Text drawn smaller than 18 px, captions and sources included. */
   readonly tooSmall: readonly string[]
@@ -53,12 +53,18 @@ export function readSlide(page: Page, no: number): Promise<SlideReading> {
       }
       const caption = !!el.closest('.lesson-caption, [data-caption]')
       const min = 18
-      words += text.split(/\s+/).length
+      // Counted as words: not numbers alone (a source's number, a year on an axis), not a letter that
+      // marks an option, not a verdict's badge (a label, like a table's header), not the on-screen
+      // note that tells the teacher how to set the deck up (never in print, gone once it is set up).
+      // eslint-disable-next-line e18e/prefer-static-regex -- runs in the page, where module scope does not reach
+      const counted = text.split(/\s+/).filter(w => /[a-z\u4E00-\u9FFF]/i.test(w) && !/^[A-Z]$/.test(w)).length
+      const label = !!el.closest('.verdict-badge, .teacher-note')
+      if (!label)
+        words += counted
       if (size < min - 0.25)
         tooSmall.push(`${size.toFixed(1)} px < ${min}: "${text.slice(0, 40)}"`)
-      if (!caption && !svg && !el.closest('h1, caption, time'))
-        // eslint-disable-next-line e18e/prefer-static-regex -- runs in the page, where module scope does not reach
-        bodyWords += text.split(/\s+/).length
+      if (!caption && !svg && !label && !el.closest('h1, caption, time'))
+        bodyWords += counted
     }
     return { text: slide.textContent ?? '', bodyWords, words, tooSmall }
   }, no)
