@@ -39,7 +39,7 @@ export const slideAnchors = [
   { id: 'what-happened-next', title: 'What happened next', part: 'critical-reading' },
   { id: 'what-happened-next-2', title: 'What happened next: the law and the giants', part: 'critical-reading' },
   { id: 'glossary', title: 'Key terms', part: 'conclusion' },
-  { id: 'sources', title: 'Sources', part: 'conclusion' },
+  { id: 'references', title: 'Sources', part: 'conclusion' },
 ] as const satisfies readonly SlideAnchor[]
 
 /** The id of one of the anchored slides. */

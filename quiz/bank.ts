@@ -137,12 +137,11 @@ export const bank: readonly Question[] = [
   q('single', 'p1-why-standardised', 'part-1', 'pc-era', 'explain-reasons', {
     prompt: 'What, says the article, set the PC era apart from today?',
     options: [
-      right('standardised', 'hardware and software could be standardised'),
+      right('standardised', 'hardware and software can both be standardized'),
       wrong('details', 'Chinese firms could focus more on details', 'That is today, says the article: the opportunity the PC era did not give.'),
       wrong('local-knowledge', 'Chinese firms understood their market better', 'That is how Chinese firms won in the internet era, says the article, not the PC era.'),
-      wrong('little-say', 'American firms had little say in the industry', 'The opposite: American firms "have a large say in the global tech industry".'),
+      wrong('little-say', 'American firms had little say in the global industry', 'The opposite: American firms "have a large say in the global tech industry".'),
     ],
-    onSlide: ['hardware and software can both be standardized'],
     explanation: explain('pc-era', 'The article contrasts the PC era, when "hardware and software can both be standardized", with today, when Chinese firms can "focus more on details"'),
   }),
   q('multiple', 'p1-original-products', 'part-1', 'copy-to-original', 'give-examples', {
@@ -374,7 +373,7 @@ export const bank: readonly Question[] = [
   q('single', 'cr-weibo-reason', 'critical-reading', 'your-check', 'spot-contradictions', {
     prompt: 'The source confirms that Weibo\'s stock more than doubled in 2016. Why is "live streaming made it rise" still Unverified?',
     options: [
-      right('cause', 'the source gives no cause for the rise'),
+      right('cause', 'the source gives no cause'),
       wrong('fell', 'the stock fell back again later in 2016', 'The excerpt says nothing about a fall.'),
       wrong('newspaper', 'the source is a Chinese newspaper', 'It carries a Bloomberg report; where a source is from is no reason on its own.'),
       wrong('advertising', 'the source says advertising made it rise', 'The source gives no cause at all; one that gave another cause would make the claim False, not Unverified.'),

@@ -4,6 +4,8 @@ import type { StaticServer } from '../scripts/serve'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { factChecksOn } from '../content/fact-checks'
+import { sourceList } from '../content/sources'
 import { bank, practiceBank } from '../quiz/bank'
 import { normalizeText, readDeck } from '../scripts/lib/deck'
 import { startStaticServer } from '../scripts/serve'
@@ -237,6 +239,41 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
       expect(await page.locator('.slidev-presenter, .slidev-note').count(), path).toBe(0)
     }
     await page.close()
+  })
+
+  it('cites sources on a slide by number, and the site\'s sources page gives each number\'s outlet, headline and address, legible at 360 and 1280 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    await page.goto(`${hosted.url}/fact-checks-2`, { waitUntil: 'networkidle' })
+    const line = (await page.locator('.fact-check-list .lesson-caption >> visible=true').textContent() ?? '').trim()
+    const numbers = (/^Sources: ([\d, ]+)$/.exec(line)?.[1] ?? '').split(', ').map(Number)
+    const expected = factChecksOn('fact-checks-2').flatMap(c => c.sources)
+    expect(numbers.length).toBe(new Set(expected).size)
+
+    // The Sources slide says where the list is (on this loopback address, as a path on the site),
+    // and a student types it.
+    await page.goto(`${hosted.url}/references`, { waitUntil: 'networkidle' })
+    await page.locator('.sources-link >> visible=true').getByText('/sources on the lesson\'s website').waitFor()
+    await page.goto(`${hosted.url}/sources/`, { waitUntil: 'networkidle' })
+    await page.getByRole('heading', { name: 'Where each fact comes from' }).waitFor()
+    const list = sourceList()
+    expect(await page.getByRole('listitem').count()).toBe(list.length)
+    for (const n of numbers) {
+      const citation = list[n - 1]!
+      expect(expected).toContain(citation.id)
+      const item = (await page.locator(`#source-${n}`).textContent() ?? '').replace(/\s+/g, ' ')
+      expect(item).toContain(citation.outlet)
+      if (citation.title)
+        expect(item).toContain(citation.title)
+      expect(item).toContain(citation.url.replace(/^https?:\/\//, ''))
+    }
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.setViewportSize({ width: 360, height: 740 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await context.close()
+    expect(errors).toEqual([])
   })
 
   it('opens the presenter view with the speaker notes in the teacher\'s copy', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { APP_PAGES } from '../../apps/vite.config'
 import { slideAnchors } from '../../content'
 import { quotedFacts } from '../../content/quoted'
 import { bank, liveBank, questionById } from '../../quiz/bank'
@@ -31,6 +32,11 @@ describe('the deck as a lesson', async () => {
       return slide.title === anchor.title ? [] : [`/${anchor.id}: title "${slide.title}" ≠ anchor "${anchor.title}"`]
     })
     expect(problems).toEqual([])
+  })
+
+  it('gives no slide an address that a page of the site takes (/quiz, /sources …): the page would hide the slide', () => {
+    const taken = deck.filter(s => (APP_PAGES as readonly unknown[]).includes(s.frontmatter.routeAlias)).map(s => `${s.no} /${String(s.frontmatter.routeAlias)}`)
+    expect(taken).toEqual([])
   })
 
   it('puts the facts of content/ into the slides and notes, leaving no [[name]] behind', () => {
