@@ -1,7 +1,10 @@
+import type { Citation } from './index'
 import { describe, expect, it } from 'vitest'
 import {
   article,
   byAnnouncement,
+  citationById,
+  citationCaption,
   citations,
   citedIds,
   CONFIDENCES,
@@ -275,15 +278,61 @@ describe('other facts', () => {
   })
 })
 
+/** The addresses whose titles the fact sheet (citations.md) marks †: rebuilt from the address, the headline not seen. */
+const REBUILT_TITLES = new Set([
+  'http://www.deadline.com/2012/03/chinese-rivals-youku-tudou-to-create-online-video-giant-in-estimated-1b-deal/',
+  'https://www.bloomberg.com/news/articles/2016-09-02/didi-uber-deal-draws-probe-by-china-s-antitrust-watchdog',
+  'https://alltechasia.com/2015/12/19/top-5-chinese-tech-mergers-in-2015/',
+  'https://www.socialmediaasia.com/2014/09/01/microsoft-ceases-worlds-final-msn-holdout-in-china/',
+  'http://usa.baidu.com/mit-tech-review-features-baidus-deep-speech-in-top-10-list-of-breakthrough-technologies/',
+  'https://www.rp.pl/nowe-technologie/art4236961-innowacje-2015-roku',
+  'https://asia.nikkei.com/Business/Technology/Baidu-wins-green-light-to-test-fully-driverless-cars-in-California',
+  'https://www.amtdinc.com/portfolio/public-cloud-market',
+  'http://old.newschinamag.com/magazine/virtual-friends-real-loneliness',
+  'https://alltechasia.com/2016/05/06/live-streaming-china-app-17-back-with-big-plans/?noamp=mobile',
+  'https://www.siliconvalley.com/2016/09/23/twitter-shares-surge-on-report-that-google-or-salesforce-may-buy-it/',
+  'https://technode.com/2013/01/16/tencent-weixin-reaches-300-million-users/',
+  'https://alltechasia.com/2016/04/08/lei-jun-happy-sixth-birthday-xiaomi/',
+  'https://www.davispolk.com/insights/client-update/us-government-takes-aim-china-entity-list-additions-and-new-executive-order',
+  'https://www.thompsonhinesmartrade.com/2020/12/commerce-publishes-additions-to-entity-list-including-chinas-smic-and-entities-supporting-chinas-human-rights-abuses-and-territorial-claims-to-the-south-china-sea/',
+  'https://www.thenationalnews.com/business/technology/2022/10/28/elon-musk-closes-44bn-twitter-deal-with-tech-companys-ceo-and-cfo-fired-reports-say/',
+  'https://www.gamesindustry.biz/biden-signs-bill-to-ban-tiktok',
+])
+
 describe('citations', () => {
-  it('are followable: an outlet, a title, a date and a web address each, ids unique', () => {
+  it('are followable: an outlet, a date and a web address each, ids unique', () => {
     expectUnique(citations.map(c => c.id))
     for (const c of citations) {
       expect(c.outlet.trim(), c.id).not.toBe('')
-      expect(c.title.trim(), c.id).not.toBe('')
       expect(c.date, c.id).toMatch(/^(?:no date shown|(?:(?:\d{1,2} )?[A-Z][a-z]{2} )?\d{4})$/)
       expect(c.url, c.id).toMatch(/^https?:\/\/[\w.-]+\.[a-z]{2,}\//)
     }
+  })
+
+  it('give a headline only as the source has it, never a description of the page (that is `about`)', () => {
+    const titles = (citations as readonly Citation[]).flatMap(c => c.title === undefined ? [] : [[c.id, c.title] as const])
+    expect(titles.length).toBeGreaterThan(0)
+    for (const [id, title] of titles) {
+      expect(title, id).toBe(title.trim())
+      expect(title, id).not.toBe('')
+      // The lesson's own words: "(headline not given in the fact sheet)", "(Gartner, 2016)".
+      expect(title, id).not.toMatch(/headline|fact sheet|\([^)]*\)$/i)
+    }
+    for (const c of citations as readonly Citation[])
+      expect(c.about?.trim(), c.id).not.toBe('')
+  })
+
+  it('flag every title the fact sheet rebuilt from the address (marked †), and no other', () => {
+    const flagged = (citations as readonly Citation[]).filter(c => c.titleRebuilt).map(c => c.url)
+    expect(flagged).toEqual(citations.filter(c => REBUILT_TITLES.has(c.url)).map(c => c.url))
+    expect((citations as readonly Citation[]).filter(c => c.titleRebuilt && c.title === undefined).map(c => c.id)).toEqual([])
+  })
+
+  it('caption a quotation with the headline when one is known, and with the outlet and date alone when not', () => {
+    expect(citationCaption(citationById('reuters-58-ganji-2015'))).toBe('Reuters, 17 Apr 2015, “Chinese classified ad site 58.com to buy 43 percent of rival Ganji”')
+    expect(citationCaption(citationById('reuters-didi-kuaidi-2015'))).toBe('Reuters, 14 Feb 2015')
+    expect(citationCaption(citationById('amtd-gartner-2018'))).toBe('AMTD, “Public cloud market”')
+    expect(citations.map(c => citationCaption(c)).filter(text => text.includes('undefined'))).toEqual([])
   })
 
   it('are all used by a fact, and the sources list shows each once', () => {

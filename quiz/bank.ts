@@ -7,7 +7,7 @@ import type { SlideId } from '../content/slides'
 import type { ChoiceOption, MatchingPair, Question, QuestionKind } from './types'
 import { laterEvents } from '../content/after-2016'
 import { competitionContrast, conclusionChain, drivers, thesis } from '../content/argument'
-import { citationById } from '../content/citations'
+import { citationById, citationLabel } from '../content/citations'
 import { auctionShares2005, localWinnersReason, rivalries } from '../content/companies'
 import { factCheckById, huaweiPassedEricsson, verdictLabels, verdictMeanings, VERDICTS } from '../content/fact-checks'
 import { streamingPlatforms } from '../content/live-streaming'
@@ -87,7 +87,7 @@ function verdictAndReason(id: FactCheckId, wrongReasons: readonly [string, strin
 /** A short quotation from a source, with its outlet and date, for a question's prompt. */
 function quoted(citationId: Parameters<typeof citationById>[0], excerpt: string): string {
   const c = citationById(citationId)
-  return `${c.outlet}, ${c.date}: "${excerpt}"`
+  return `${citationLabel(c)}: "${excerpt}"`
 }
 
 const namedPairs = mergers.filter(m => m.relation === 'named')
