@@ -30,10 +30,11 @@ export interface Citation {
 /** The sources the lesson uses, grouped by topic in the order the lesson meets them. */
 export const citations = [
   // The article
-  { id: 'tmtpost', outlet: 'TMTpost English', title: 'Are Chinese Tech Companies To Surpass Their Silicon Valley Counterparts?', date: '2016', url: 'http://www.tmtpost.com/2495833.html' },
+  { id: 'tmtpost', outlet: 'TMTpost English', title: 'Are Chinese Tech Companies To Surpass Their Silicon Valley Counterparts?', date: 'no date shown', url: 'http://www.tmtpost.com/2495833.html' },
   // Part 1: who won in China
   { id: 'google-blog-2010-01', outlet: 'Google Official Blog', title: 'A new approach to China', date: '12 Jan 2010', url: 'http://googleblog.blogspot.com/2010/01/new-approach-to-china.html' },
-  { id: 'fierce-google-2010-03', outlet: 'FierceWireless', title: 'Google lifts China censorship', date: '22 Mar 2010', url: 'https://www.fiercewireless.com/europe/google-lifts-china-censorship' },
+  { id: 'google-blog-2010-03', outlet: 'Google Official Blog (copy on a blog)', title: 'A new approach to China: an update', date: '22 Mar 2010', url: 'https://politicspwn3d.wordpress.com/2010/03/22/' },
+  { id: 'fierce-google-2010-03', outlet: 'FierceWireless', title: 'Google lifts China censorship', date: 'no date shown', url: 'https://www.fiercewireless.com/europe/google-lifts-china-censorship' },
   { id: 'china-daily-cnnic-2006', outlet: 'China Daily', about: 'a report of CNNIC\'s 2005 survey of online auctions', date: '10 May 2006', url: 'http://www.chinadaily.com.cn/bizchina/2006-05/10/content_586012.htm' },
   { id: 'china-daily-ebay-tom-2006', outlet: 'Reuters via China Daily', title: 'EBay partners with Tom in China shift', date: '20 Dec 2006', url: 'http://www.chinadaily.com.cn/china/2006-12/20/content_763989.htm' },
   { id: 'china-daily-msn-2014', outlet: 'China Daily / Ecns', title: 'Microsoft to close MSN service in China by Oct 31', date: '29 Aug 2014', url: 'http://covid-19.chinadaily.com.cn/usa/china/2014-08/29/content_18522267.htm' },

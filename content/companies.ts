@@ -59,7 +59,7 @@ export const rivalries = [
     whatElse: 'Hong Kong move, 2010',
     milestones: [
       { date: '2010-01', label: 'Jan 2010', text: 'Google says it might leave China after cyberattacks', sources: ['google-blog-2010-01'] },
-      { date: '2010-03-22', label: '22 Mar 2010', text: 'Google stops censoring and redirects google.cn to Hong Kong', sources: ['fierce-google-2010-03'] },
+      { date: '2010-03-22', label: '22 Mar 2010', text: 'Google stops censoring and redirects google.cn to Hong Kong', sources: ['google-blog-2010-03', 'fierce-google-2010-03'] },
     ],
     confidence: 'confirmed',
   },

@@ -1,6 +1,7 @@
 import type { Citation } from './index'
 import { describe, expect, it } from 'vitest'
 import {
+  alibabaBuysYoukuTudou,
   article,
   byAnnouncement,
   citationById,
@@ -333,6 +334,18 @@ describe('citations', () => {
     expect(citationCaption(citationById('reuters-didi-kuaidi-2015'))).toBe('Reuters, 14 Feb 2015')
     expect(citationCaption(citationById('amtd-gartner-2018'))).toBe('AMTD, “Public cloud market”')
     expect(citations.map(c => citationCaption(c)).filter(text => text.includes('undefined'))).toEqual([])
+  })
+
+  it('date an event to the day through at least one source that carries a date', () => {
+    const dated = [
+      ...rivalries.flatMap(r => r.milestones.map(m => ({ what: `${r.id} ${m.label}`, date: m.date as string, sources: m.sources }))),
+      ...mergers.map(m => ({ what: m.id, date: m.announced as string, sources: m.sources })),
+      { what: alibabaBuysYoukuTudou.label, date: alibabaBuysYoukuTudou.agreed as string, sources: alibabaBuysYoukuTudou.sources },
+      ...laterEvents.map(e => ({ what: e.id, date: e.date as string, sources: e.sources })),
+    ].filter(event => /^\d{4}-\d{2}-\d{2}$/.test(event.date) && event.sources.length > 0)
+    expect(dated.length).toBeGreaterThan(10)
+    const undated = dated.filter(event => event.sources.every(id => citationById(id).date === 'no date shown')).map(event => event.what)
+    expect(undated).toEqual([])
   })
 
   it('are all used by a fact, and the sources list shows each once', () => {

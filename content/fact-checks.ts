@@ -87,7 +87,7 @@ export const factChecks = [
     verdict: 'misleading',
     why: 'Censorship and hacking mattered too.',
     finding: `In ${googleWarning.label} Google said it might leave China after cyberattacks; on ${googleRedirect.label} it stopped censoring and redirected google.cn to Hong Kong. Censorship and hacking mattered, not only a better understanding of the market. It did not simply "leave China".`,
-    sources: ['google-blog-2010-01', 'fierce-google-2010-03'],
+    sources: ['google-blog-2010-01', 'google-blog-2010-03', 'fierce-google-2010-03'],
   },
   {
     id: 'mcafee',
