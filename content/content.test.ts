@@ -300,6 +300,14 @@ const REBUILT_TITLES = new Set([
   'https://www.gamesindustry.biz/biden-signs-bill-to-ban-tiktok',
 ])
 
+/** The addresses the fact sheet (citations.md) marks as a mirror: a copy of the named outlet's page, elsewhere. */
+const MIRRORS = new Set([
+  'https://bbctodays.pages.dev/2/hi/business/2984462.stm',
+  'https://bbctodays.pages.dev/2/hi/business/6196797.stm',
+  'https://d10dev.itsinternational.com/its4/its6/its7/its8/news/california-authorises-baidu-test-avs?page=6',
+  'https://wikimili.com/en/TikTok_v._Garland',
+])
+
 describe('citations', () => {
   it('are followable: an outlet, a date and a web address each, ids unique', () => {
     expectUnique(citations.map(c => c.id))
@@ -334,6 +342,11 @@ describe('citations', () => {
     expect(citationCaption(citationById('reuters-didi-kuaidi-2015'))).toBe('Reuters, 14 Feb 2015')
     expect(citationCaption(citationById('amtd-gartner-2018'))).toBe('AMTD, “Public cloud market”')
     expect(citations.map(c => citationCaption(c)).filter(text => text.includes('undefined'))).toEqual([])
+  })
+
+  it('say so in the outlet where the address is a mirror of the outlet\'s page', () => {
+    const unmarked = citations.filter(c => MIRRORS.has(c.url) && !/mirror|copy/i.test(c.outlet)).map(c => c.id)
+    expect(unmarked).toEqual([])
   })
 
   it('date an event to the day through at least one source that carries a date', () => {
