@@ -29,6 +29,7 @@ import {
   sourceList,
   sourceNumbers,
   sourceRefs,
+  streamingCount,
   streamingPlatforms,
   techCases,
   terms,
@@ -307,6 +308,17 @@ const MIRRORS = new Set([
   'https://d10dev.itsinternational.com/its4/its6/its7/its8/news/california-authorises-baidu-test-avs?page=6',
   'https://wikimili.com/en/TikTok_v._Garland',
 ])
+
+describe('the count of streaming apps', () => {
+  it('is marked unsourced wherever it is given, and names no outlet the lesson cannot cite', () => {
+    expect(streamingCount.sources).toEqual([])
+    expect(streamingCount.caveat).toMatch(/^Unsourced\b/)
+    expect(streamingCount.caveat).not.toMatch(/VOA|ChinaFilmInsider|Yibada|SupChina/)
+    const giving = factChecks.filter(c => c.finding.includes(streamingCount.text))
+    expect(giving.map(c => c.id)).toEqual(['seventeen-platforms'])
+    expect(giving.filter(c => !c.finding.includes('unsourced')).map(c => c.id)).toEqual([])
+  })
+})
 
 describe('citations', () => {
   it('are followable: an outlet, a date and a web address each, ids unique', () => {

@@ -2,6 +2,7 @@ import type { CitationId } from './citations'
 import type { PartId } from './parts'
 import type { SlideId } from './slides'
 import { rivalries } from './companies'
+import { streamingCount } from './live-streaming'
 import { formatShare, shareSeries } from './market-share'
 import { alibabaBuysYoukuTudou } from './mergers'
 
@@ -119,7 +120,7 @@ export const factChecks = [
     claim: '"Only 17" platforms at first.',
     verdict: 'inaccurate',
     why: '"17" was probably an app\'s name.',
-    finding: 'The rush into live streaming is real, but the number is probably wrong: "17" was most likely the name of an app, launched in Taiwan in mid-2015, top of China\'s App Store on 25 Sep 2015 and pulled from the App Store soon after. No source counts the platforms "at first"; during 2016 there were dozens, up to about 200.',
+    finding: `The rush into live streaming is real, but the number is probably wrong: "17" was most likely the name of an app, launched in Taiwan in mid-2015, top of China's App Store on 25 Sep 2015 and pulled from the App Store soon after. No source counts the platforms "at first"; the counts for 2016 (${streamingCount.text}) are unsourced.`,
     sources: ['newschina-17-2015', 'alltechasia-17-2016'],
   },
   {

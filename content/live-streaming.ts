@@ -54,10 +54,12 @@ export const streamingPlatforms = [
 ] as const satisfies readonly StreamingPlatform[]
 
 /**
- * How many streaming apps China had in 2016: the sources disagree, and the fact sheet gives the
- * outlets but no addresses, so the slide says so.
+ * How many streaming apps China had in 2016, in the fact sheet's words. The counts found differ
+ * (more than 80; about 200 over the year), and none came with an address to follow, so the count is
+ * unsourced and the slide says so in its caveat (facts.md, Sources: "marked unsourced").
  */
 export const streamingCount = {
   text: 'dozens of apps, up to about 200',
-  caveat: 'Counts differ: more than 80 (VOA, 2016); about 200 over the year (ChinaFilmInsider, Yibada, Jan 2017). No addresses were found for these.',
-} as const satisfies { readonly text: string, readonly caveat: string }
+  sources: [],
+  caveat: 'Unsourced: the counts reported (more than 80; about 200 over the year) have no address to follow.',
+} as const satisfies { readonly text: string, readonly sources: readonly CitationId[], readonly caveat: string }
