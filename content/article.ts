@@ -42,7 +42,7 @@ export const article = {
     evidence: [
       'It mentions Didi buying Uber China (1 Aug 2016).',
       'It says Twitter was "still looking for buyers" (sale talks from late Sep to mid Oct 2016).',
-      'It says Weibo\'s stock doubled (it had more than doubled by Aug 2016; Weibo briefly passed Twitter\'s market value on 17 Oct 2016).',
+      'It says Weibo\'s stock doubled (it had more than doubled by Aug 2016).',
       'TMTpost\'s page numbers place it before late Dec 2016.',
     ],
   },

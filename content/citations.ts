@@ -61,7 +61,6 @@ export const citations = [
   { id: 'szdaily-weibo-2016', outlet: 'Shenzhen Daily (Bloomberg)', about: 'Bloomberg\'s story, which China Daily ran as "Bulls and bears collide as Weibo growth continues"', date: '16 Aug 2016', url: 'http://www.szdaily.com/content/2016-08/16/content_13728718.htm' },
   { id: 'cnbc-twitter-bids-2016', outlet: 'CNBC (Recode)', title: 'Disney isn\'t going to bid for Twitter, either', date: '5 Oct 2016', url: 'https://www.cnbc.com/2016/10/05/disney-isnt-going-to-bid-for-twitter-either.html' },
   { id: 'usatoday-twitter-2016', outlet: 'USA Today', title: 'Why Twitter didn\'t get the love from Disney, Salesforce', date: '18 Oct 2016', url: 'https://www.usatoday.com/story/tech/news/2016/10/18/disney-twitter/92354746/' },
-  { id: 'xinhua-weibo-twitter-2016', outlet: 'Xinhua (China.org.cn)', title: 'China\'s Weibo overtakes Twitter in market cap', date: '18 Oct 2016', url: 'http://en.chinagate.cn/2016-10/18/content_39515188.htm' },
   // Part 3: technology
   { id: 'mit-tr-editor-2016', outlet: 'MIT Technology Review', title: 'From the Editor: Inside this year\'s 10 Breakthrough Technologies', date: '23 Feb 2016', url: 'https://www.technologyreview.com/2016/02/23/161927/from-the-editor/' },
   { id: 'mit-tr-nano-2015', outlet: 'MIT Technology Review', title: 'Nano-Architecture', about: 'an entry of the 10 Breakthrough Technologies 2015', date: '18 Feb 2015', url: 'https://www.technologyreview.com/technology/nano-architecture/' },

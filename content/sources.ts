@@ -4,7 +4,7 @@ import { laterEvents } from './after-2016'
 import { citations, NO_SOURCE_FOUND } from './citations'
 import { rivalries } from './companies'
 import { factChecks, yourCheck } from './fact-checks'
-import { streamingPlatforms } from './live-streaming'
+import { streamingCount, streamingPlatforms } from './live-streaming'
 import { marketShares } from './market-share'
 import { mergers, mergerWave2015 } from './mergers'
 import { originalProducts } from './original-products'
@@ -12,24 +12,32 @@ import { techCases } from './tech-cases'
 import { terms } from './terms'
 import { twitterSale } from './twitter'
 
+/**
+ * The lesson's facts that name sources, each under the name its readers (the slides, the speaker
+ * notes, the handout, the quiz) import it by, with the citations it names.
+ */
+export function citingFacts(): Readonly<Record<string, readonly CitationId[]>> {
+  return {
+    article: ['tmtpost'],
+    rivalries: rivalries.flatMap(r => r.milestones.flatMap(m => m.sources)),
+    originalProducts: originalProducts.flatMap(p => p.sources),
+    mergers: mergers.flatMap(m => m.sources),
+    mergerWave2015: mergerWave2015.sources,
+    streamingPlatforms: streamingPlatforms.flatMap(p => p.sources),
+    streamingCount: streamingCount.sources,
+    marketShares: marketShares.flatMap(s => s.sources),
+    factChecks: factChecks.flatMap(c => c.sources),
+    yourCheck: [yourCheck.source],
+    laterEvents: laterEvents.flatMap(e => e.sources),
+    techCases: techCases.flatMap(c => c.sources),
+    terms: terms.flatMap((t: Term) => t.sources ?? []),
+    twitterSale: twitterSale.sources,
+  }
+}
+
 /** Every citation a fact of the lesson names, once each. */
 export function citedIds(): Set<CitationId> {
-  return new Set<CitationId>([
-    'tmtpost',
-    ...rivalries.flatMap(r => r.milestones.flatMap(m => m.sources)),
-    ...originalProducts.flatMap(p => p.sources),
-    ...mergers.flatMap(m => m.sources),
-    ...mergerWave2015.sources,
-    ...streamingPlatforms.flatMap(p => p.sources),
-    ...marketShares.flatMap(s => s.sources),
-    ...factChecks.flatMap(c => c.sources),
-    yourCheck.source,
-    ...laterEvents.flatMap(e => e.sources),
-    ...techCases.flatMap(c => c.sources),
-    ...terms.flatMap((t: Term) => t.sources ?? []),
-    ...twitterSale.sources,
-    ...twitterSale.weiboSources,
-  ])
+  return new Set<CitationId>(Object.values(citingFacts()).flat())
 }
 
 /** The lesson's sources for the sources page (/sources) and the handout: every cited source, in the lesson's order. */

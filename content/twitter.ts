@@ -2,16 +2,12 @@ import type { CitationId } from './citations'
 
 /**
  * Part 2's American comparison: Twitter "still looking for buyers" (the article) and what the
- * sources say about it, with Weibo's brief pass of Twitter's market value.
+ * sources say about it.
  */
 export const twitterSale = {
   text: 'Oct 2016: Google and Disney drop out of bidding for Twitter (5–6 Oct); Salesforce walks away in mid-October.',
   sources: ['cnbc-twitter-bids-2016', 'usatoday-twitter-2016'],
-  weiboPasses: '17 Oct 2016: Weibo\'s market value briefly passes Twitter\'s.',
-  weiboSources: ['xinhua-weibo-twitter-2016'],
 } as const satisfies {
   readonly text: string
   readonly sources: readonly CitationId[]
-  readonly weiboPasses: string
-  readonly weiboSources: readonly CitationId[]
 }
