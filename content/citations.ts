@@ -68,6 +68,7 @@ export const citations = [
   { id: 'its-california-2021', outlet: 'ITS International (mirror)', title: 'California authorises Baidu to test AVs', date: '2 Feb 2021', url: 'https://d10dev.itsinternational.com/its4/its6/its7/its8/news/california-authorises-baidu-test-avs?page=6' },
   { id: 'fiercetelecom-idc-switches', outlet: 'FierceTelecom', title: 'Cisco, Huawei maintain Ethernet market share, while Juniper slips', about: 'IDC\'s figures for Q3 2017', date: 'no date shown', url: 'https://www.fiercetelecom.com/telecom/cisco-huawei-maintain-ethernet-market-share-while-juniper-slips' },
   { id: 'zdnet-huawei-ericsson-2012', outlet: 'ZDNet', title: 'Huawei surpasses Ericsson as world\'s largest telecom equipment vendor', date: 'Jul 2012', url: 'http://www.zdnet.com/huawei-surpasses-ericsson-as-worlds-largest-telecom-equipment-vendor-7000001527/' },
+  { id: 'wantchinatimes-huawei-2014', outlet: 'WantChinaTimes (citing Sina)', about: 'Huawei\'s 2013 sales revenue overtaking Ericsson\'s', date: '3 Apr 2014', url: 'http://www.wantchinatimes.com/news-subclass-cnt.aspx?id=20140403000055&cid=1102&MainCatID=0' },
   { id: 'scmp-alibaba-cloud-2019', outlet: 'SCMP', title: 'Alibaba to step up cloud computing expansion amid growing global demand', date: '2019', url: 'https://scmp.com/tech/big-tech/article/3002741/alibaba-step-cloud-computing-expansion-amid-growing-global-demand' },
   { id: 'register-gartner-2016', outlet: 'The Register', about: 'Gartner\'s IaaS market shares for 2016', date: '27 Sep 2017', url: 'https://www.theregister.co.uk/2017/09/27/iaas_market_share/' },
   { id: 'amtd-gartner-2018', outlet: 'AMTD', title: 'Public cloud market', titleRebuilt: true, about: 'Gartner\'s IaaS market shares for 2018', date: 'no date shown', url: 'https://www.amtdinc.com/portfolio/public-cloud-market' },
@@ -115,3 +116,22 @@ export function citationCaption(citation: Citation): string {
 
 /** What a slide says where a fact has no source to name. */
 export const NO_SOURCE_FOUND = 'No source found'
+
+/**
+ * A source line for the speaker notes: citations, short and grouped by outlet ("Reuters, 17 Apr 2015,
+ * 8 Oct 2015; Global Times, 21 Dec 2015"), or "No source found". With `years`, only the years
+ * ("Reuters, 2015"). Slides cite by number instead (`sourceRefs`, content/sources.ts): full lines
+ * are too long to read from the back of the room.
+ */
+export function sourceLine(ids: readonly CitationId[], { years = false } = {}): string {
+  if (ids.length === 0)
+    return NO_SOURCE_FOUND
+  const byOutlet = new Map<string, Set<string>>()
+  for (const citation of Array.from(new Set(ids), citationById)) {
+    const dates = byOutlet.get(citation.outlet) ?? new Set<string>()
+    if (citation.date !== 'no date shown')
+      dates.add(years ? citation.date.slice(-4) : citation.date)
+    byOutlet.set(citation.outlet, dates)
+  }
+  return Array.from(byOutlet, ([outlet, dates]) => [outlet, ...dates].join(', ')).join('; ')
+}

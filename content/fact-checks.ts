@@ -8,14 +8,24 @@ import { alibabaBuysYoukuTudou } from './mergers'
 
 /**
  * What Huawei did pass, in the lesson's one wording (facts.md; citations.md, Contradictions 1): the
- * sources support first place over Ericsson for the first half of 2012 only.
+ * sources support first place over Ericsson for the first half of 2012 only; the full year is dated
+ * 2013 by a later source, which the full-year clause cites.
  */
 export const huaweiPassedEricsson = {
   /** When: "in the first half of 2012". */
   when: 'in the first half of 2012',
+  /** The sources for `when`: first-half 2012 revenue. */
+  sources: ['zdnet-huawei-ericsson-2012'],
   /** The full-year caveat, as a clause. */
   fullYear: 'full-year leadership is usually dated 2013',
-} as const
+  /** The sources for `fullYear`: Huawei's 2013 revenue passing Ericsson's. */
+  fullYearSources: ['wantchinatimes-huawei-2014'],
+} as const satisfies {
+  readonly when: string
+  readonly sources: readonly CitationId[]
+  readonly fullYear: string
+  readonly fullYearSources: readonly CitationId[]
+}
 
 /** The verdicts a fact check can give, from worst to best. */
 export const VERDICTS = ['false', 'inaccurate', 'misleading', 'unverified', 'mostly-true'] as const
@@ -187,7 +197,7 @@ export const factChecks = [
     verdict: 'false',
     why: `Cisco led: ${switchShare('Cisco')} to ${switchShare('Huawei')}.`,
     finding: `Cisco led the market for network switches (the text's "switchboards"): ${switchShare('Cisco')} of revenue against Huawei's ${switchShare('Huawei')} in ${switches.source}'s figures for ${switches.period}, a year after the article. What Huawei did pass was Ericsson, in telecom-equipment revenue, ${huaweiPassedEricsson.when} (${huaweiPassedEricsson.fullYear}).`,
-    sources: ['fiercetelecom-idc-switches', 'zdnet-huawei-ericsson-2012'],
+    sources: ['fiercetelecom-idc-switches', ...huaweiPassedEricsson.sources, ...huaweiPassedEricsson.fullYearSources],
   },
 ] as const satisfies readonly FactCheck[]
 

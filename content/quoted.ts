@@ -2,9 +2,10 @@
 // (`[[share:switches-2017/Cisco]]`, `[[term:prepared-for-danger]]`):
 // setup/preparser.ts puts each in while Slidev reads the deck, so the notes say what content/ says
 // and a corrected figure changes them too. A name that is not here stops the build, naming it.
+import { sourceLine } from './citations'
 import { rivalries } from './companies'
-import { formatShare, marketShares, shareSeries } from './market-share'
 import { huaweiPassedEricsson } from './fact-checks'
+import { formatShare, marketShares, shareSeries } from './market-share'
 import { alibabaBuysYoukuTudou } from './mergers'
 import { sourceList } from './sources'
 import { terms } from './terms'
@@ -27,9 +28,11 @@ export const quotedFacts: Readonly<Record<string, string>> = {
   'google-warning-date': milestone(0),
   'google-redirect-date': milestone(1),
   'alibaba-youku-tudou-date': alibabaBuysYoukuTudou.dateLabel,
-  // When Huawei passed Ericsson, and the full-year caveat.
+  // When Huawei passed Ericsson, and the full-year caveat, each with its sources.
   'huawei-ericsson-when': huaweiPassedEricsson.when,
+  'huawei-ericsson-when-source': sourceLine(huaweiPassedEricsson.sources),
   'huawei-ericsson-full-year': huaweiPassedEricsson.fullYear,
+  'huawei-ericsson-full-year-source': sourceLine(huaweiPassedEricsson.fullYearSources),
   // The lesson's sources in full, numbered as the slides cite them, for the Sources slide's notes.
   'sources-list': sourceList().map((c, i) => `${i + 1}. ${c.outlet}${c.title ? `, "${c.title}"` : ''}, ${c.date}. <${c.url}>`).join('\n'),
   // Every key term: `[[zh:id]]` its Chinese, `[[term:id]]` its Chinese and pinyin.

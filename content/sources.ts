@@ -3,7 +3,7 @@ import type { Term } from './terms'
 import { laterEvents } from './after-2016'
 import { citations, NO_SOURCE_FOUND } from './citations'
 import { rivalries } from './companies'
-import { factChecks, yourCheck } from './fact-checks'
+import { factChecks, huaweiPassedEricsson, yourCheck } from './fact-checks'
 import { streamingCount, streamingPlatforms } from './live-streaming'
 import { marketShares } from './market-share'
 import { mergers, mergerWave2015 } from './mergers'
@@ -27,6 +27,7 @@ export function citingFacts(): Readonly<Record<string, readonly CitationId[]>> {
     streamingCount: streamingCount.sources,
     marketShares: marketShares.flatMap(s => s.sources),
     factChecks: factChecks.flatMap(c => c.sources),
+    huaweiPassedEricsson: [...huaweiPassedEricsson.sources, ...huaweiPassedEricsson.fullYearSources],
     yourCheck: [yourCheck.source],
     laterEvents: laterEvents.flatMap(e => e.sources),
     techCases: techCases.flatMap(c => c.sources),

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { citationById, citingFacts } from '../../content'
-import { root } from '../../scripts/lib/deck'
+import { citationById, citingFacts, factChecks, huaweiPassedEricsson, sourceLine } from '../../content'
+import { normalizeText, readDeck, root } from '../../scripts/lib/deck'
 
 /** The files that show facts to students: the deck's pages, components, the quiz, the apps, and the facts quoted into the notes. */
 const READERS = [
@@ -48,5 +48,16 @@ describe('the sources', () => {
       return ids.map(citationById).map(c => c.outlet.replace(/\s*\(.*$/, '')).filter(outlet => !text.includes(outlet)).map(outlet => `${fact}: ${page} does not name ${outlet}`)
     })
     expect(problems).toEqual([])
+  })
+
+  it('name the 2013 source wherever the full-year clause on Huawei and Ericsson is stated, and the 2012 one beside the first half', async () => {
+    const { when, sources, fullYear, fullYearSources } = huaweiPassedEricsson
+    const notes = (await readDeck()).map(s => ({ ...s, note: normalizeText(s.note) })).filter(s => s.note.includes(fullYear))
+    expect(notes.length).toBeGreaterThanOrEqual(2)
+    const unsourced = notes.filter(s => !s.note.includes(`${fullYear} (${sourceLine(fullYearSources)})`) || !s.note.includes(`${when} (${sourceLine(sources)})`))
+    expect(unsourced.map(s => `${s.no} ${s.title}`)).toEqual([])
+    const checks = factChecks.filter(c => c.finding.includes(fullYear))
+    expect(checks.length).toBeGreaterThan(0)
+    expect(checks.filter(c => !fullYearSources.every(id => (c.sources as readonly string[]).includes(id))).map(c => c.id)).toEqual([])
   })
 })
