@@ -114,6 +114,16 @@ export function citationCaption(citation: Citation): string {
   return citation.title === undefined ? label : `${label}, “${citation.title}”`
 }
 
+/**
+ * A source's headline as a full reference prints it: “the headline”, said to be rebuilt from the
+ * address where it was, or plainly "no headline known", with what the page is where the lesson says.
+ */
+export function citationHeadline(citation: Citation): string {
+  if (citation.title === undefined)
+    return citation.about === undefined ? 'no headline known' : `no headline known (${citation.about})`
+  return citation.titleRebuilt ? `“${citation.title}” (title from the address)` : `“${citation.title}”`
+}
+
 /** What a slide says where a fact has no source to name. */
 export const NO_SOURCE_FOUND = 'No source found'
 

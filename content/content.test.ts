@@ -6,6 +6,7 @@ import {
   byAnnouncement,
   citationById,
   citationCaption,
+  citationHeadline,
   citations,
   citedIds,
   CONFIDENCES,
@@ -377,6 +378,14 @@ describe('citations', () => {
     const cited = citedIds()
     expect(citations.filter(c => !cited.has(c.id)).map(c => c.id)).toEqual([])
     expectUnique(sourceList().map(c => c.id))
+  })
+
+  it('print a headline, say it was rebuilt from the address, or say plainly that none is known', () => {
+    const rebuilt: Citation = citations.find(c => 'titleRebuilt' in c && c.titleRebuilt)!
+    expect(citationHeadline(rebuilt)).toBe(`“${rebuilt.title}” (title from the address)`)
+    const none = citations.find(c => !('title' in c))!
+    expect(citationHeadline(none)).toMatch(/^no headline known/)
+    expect(citations.map(citationHeadline).filter(h => h.includes('undefined'))).toEqual([])
   })
 
   it('are numbered on a slide by their place in the lesson\'s list, each once, in order', () => {

@@ -2,7 +2,7 @@
 // (`[[share:switches-2017/Cisco]]`, `[[term:prepared-for-danger]]`):
 // setup/preparser.ts puts each in while Slidev reads the deck, so the notes say what content/ says
 // and a corrected figure changes them too. A name that is not here stops the build, naming it.
-import { sourceLine } from './citations'
+import { citationHeadline, sourceLine } from './citations'
 import { rivalries } from './companies'
 import { huaweiPassedEricsson } from './fact-checks'
 import { formatShare, marketShares, shareSeries } from './market-share'
@@ -34,7 +34,7 @@ export const quotedFacts: Readonly<Record<string, string>> = {
   'huawei-ericsson-full-year': huaweiPassedEricsson.fullYear,
   'huawei-ericsson-full-year-source': sourceLine(huaweiPassedEricsson.fullYearSources),
   // The lesson's sources in full, numbered as the slides cite them, for the Sources slide's notes.
-  'sources-list': sourceList().map((c, i) => `${i + 1}. ${c.outlet}${c.title ? `, "${c.title}"` : ''}, ${c.date}. <${c.url}>`).join('\n'),
+  'sources-list': sourceList().map((c, i) => `${i + 1}. ${c.outlet}, ${citationHeadline(c)}, ${c.date}. <${c.url}>`).join('\n'),
   // Every key term: `[[zh:id]]` its Chinese, `[[term:id]]` its Chinese and pinyin.
   ...Object.fromEntries(terms.flatMap(t => [[`zh:${t.id}`, t.chinese], [`term:${t.id}`, `${t.chinese} (${t.pinyin})`]])),
 }
