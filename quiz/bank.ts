@@ -71,16 +71,22 @@ function driver(part: Driver['part']): Driver {
   return found
 }
 
+/** A reason a student who half-read the slide might choose, and why it is wrong. */
+interface WrongReason {
+  readonly text: string
+  readonly feedback: string
+}
+
 /** The verdict and the reason a fact check gives, as the right options of a "verdict and reason" question. */
-function verdictAndReason(id: FactCheckId, wrongReasons: readonly [string, string]): ChoiceOption[] {
+function verdictAndReason(id: FactCheckId, wrongReasons: readonly [WrongReason, WrongReason]): ChoiceOption[] {
   const check = factCheckById(id)
   const others = VERDICTS.filter(v => v !== check.verdict).slice(0, 2)
   return [
     right('verdict', verdictLabels[check.verdict]),
     ...others.map(v => wrong(`verdict-${v}`, verdictLabels[v], `Not "${verdictLabels[v]}": that would mean ${verdictMeanings[v]}.`)),
     right('reason', check.why),
-    wrong('reason-a', wrongReasons[0]),
-    wrong('reason-b', wrongReasons[1]),
+    wrong('reason-a', wrongReasons[0].text, wrongReasons[0].feedback),
+    wrong('reason-b', wrongReasons[1].text, wrongReasons[1].feedback),
   ]
 }
 
@@ -266,8 +272,8 @@ export const bank: readonly Question[] = [
     options: [
       right('cisco', 'Cisco'),
       wrong('ericsson', 'Ericsson', `Huawei did pass Ericsson in telecom-equipment revenue ${huaweiPassedEricsson.when}, but the article names Cisco.`),
-      wrong('nokia', 'Nokia'),
-      wrong('apple', 'Apple'),
+      wrong('samsung', 'Samsung', 'The article praises Huawei\'s smartphones, but names no phone maker Huawei passed.'),
+      wrong('amazon', 'Amazon', 'Amazon\'s AWS is Alibaba\'s rival in the article, in cloud computing.'),
     ],
     explanation: explain('huawei-cisco', 'The article: Huawei "surpassed CISCO" as number one seller of "switchboards" (switches)'),
   }),
@@ -276,8 +282,8 @@ export const bank: readonly Question[] = [
     options: [
       right('competing', 'competing with Amazon\'s AWS'),
       wrong('overtaking', 'overtaking Amazon\'s AWS', 'The article says "competing with"; the charts show how far behind it was.'),
-      wrong('buying', 'buying parts of Amazon\'s AWS'),
-      wrong('copying', 'copying Microsoft\'s cloud'),
+      wrong('partnering', 'working with Amazon\'s AWS', 'The article says "competing with", not working with.'),
+      wrong('azure', 'competing with Microsoft\'s Azure', 'The article names Amazon\'s AWS, not Microsoft.'),
     ],
     explanation: explain('cloud', 'The article: Alicloud "has been competing with Amazon\'s AWS"; Gartner\'s figures show it far behind'),
   }),
@@ -326,7 +332,10 @@ export const bank: readonly Question[] = [
   }),
   q('multiple', 'cr-google-verdict', 'critical-reading', 'fact-checks', 'spot-contradictions', {
     prompt: `The article: Google "failed" in China. ${quoted('google-blog-2010-01', 'this may well mean having to shut down Google.cn')} Choose the verdict and the reason that fit.`,
-    options: verdictAndReason('google-failed', ['Google never had a site in China.', 'Baidu bought Google\'s Chinese business.']),
+    options: verdictAndReason('google-failed', [
+      { text: 'Google was banned from China in 2010.', feedback: 'No ban: Google itself stopped censoring and sent google.cn to Hong Kong, in Mar 2010.' },
+      { text: 'Baidu bought Google\'s Chinese business.', feedback: 'No source says so: Google moved its search to Hong Kong.' },
+    ]),
     explanation: explain('fact-checks', `${verdictLabels[factCheckById('google-failed').verdict]}. ${factCheckById('google-failed').finding}`),
   }),
   q('single', 'cr-youku-date', 'critical-reading', 'fact-checks', 'spot-contradictions', {
@@ -348,7 +357,10 @@ export const bank: readonly Question[] = [
   }),
   q('multiple', 'cr-mit-verdict', 'critical-reading', 'fact-checks-2', 'spot-contradictions', {
     prompt: `The article, written in 2016: Baidu made MIT's top-ten list "last year". ${quoted('mit-tr-editor-2016', 'In \'Conversational Interfaces\' we report how Baidu\'s voice recognition and natural language software provide Chinese mobile-device users with practical speech interfaces')} Choose the verdict and the reason that fit.`,
-    options: verdictAndReason('mit-last-year', ['Baidu was never on the list.', 'Only universities can be on the list.']),
+    options: verdictAndReason('mit-last-year', [
+      { text: 'Baidu was never on the list.', feedback: 'The editor quoted names Baidu\'s speech software: it was on the list.' },
+      { text: 'That list was about nanotechnology.', feedback: 'Nanotechnology was on the 2015 list; Baidu\'s speech recognition was on the 2016 one.' },
+    ]),
     explanation: explain('fact-checks-2', `${verdictLabels[factCheckById('mit-last-year').verdict]}. ${factCheckById('mit-last-year').finding}`),
   }),
   q('single', 'cr-test-evidence', 'critical-reading', 'huawei-cisco', 'spot-contradictions', {
@@ -447,7 +459,7 @@ export const practiceBank: readonly Question[] = [
     prompt: 'Why, says the article, did Baidu, Alibaba, Tencent and Qihoo 360 win at home?',
     options: [
       right('market', localWinnersReason),
-      wrong('protection', 'protection by the Chinese government'),
+      wrong('protection', 'protection by the Chinese government', 'Not the article\'s reason, though historians cite it: Google, Facebook and others were blocked or restricted in China.'),
       wrong('prices', 'lower prices than their US rivals'),
       wrong('money', 'more money from foreign investors'),
     ],
@@ -474,7 +486,7 @@ export const practiceBank: readonly Question[] = [
     prompt: 'Where, says the conclusion, does the eagerness to survive bring Chinese tech companies?',
     options: [
       right('technology', 'back to the technology-driven business path'),
-      wrong('abroad', 'out of China and into Silicon Valley'),
+      wrong('local', 'back to winning by knowing their market', 'That is how they won in the internet era, says Part 1; the conclusion points to technology.'),
       wrong('mergers', 'into one giant company per market'),
       wrong('copying', 'back to copying American products'),
     ],
