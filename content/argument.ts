@@ -64,7 +64,7 @@ export const conclusionChain = {
   need: 'They need to know how to',
   steps: ['upgrade traditional business and infrastructure', 'survive fierce competition tenaciously'],
   leadsTo: 'That eagerness to survive and succeed',
-  back: 'brings them back to the technology-driven business path',
+  back: '"will bring" them back to the technology-driven business path',
   verdict: 'the gap is narrowing',
 } as const satisfies {
   readonly need: string
@@ -87,6 +87,6 @@ export interface Era {
 /** Part 1's three eras, in time order. */
 export const eras = [
   { id: 'pc-era', name: 'PC era', summary: 'US companies held the core hardware and software; Chinese companies lagged far behind.' },
-  { id: 'internet-era', name: 'Internet era', summary: 'Local companies, still "students" copying their US "teachers", won at home by knowing the market.' },
+  { id: 'internet-era', name: 'Internet era', summary: 'Local companies, still "students" copying their US "teachers", won at home by knowing the market (the article dates this to "the prime stage of the PC era").' },
   { id: 'mobile-era', name: 'Mobile internet era', summary: 'Some Chinese companies created original products with no US counterpart.' },
 ] as const satisfies readonly Era[]

@@ -230,7 +230,7 @@ export const bank: readonly Question[] = [
       wrong('lower-prices', 'the fiercer the competition, the lower the prices', 'The article does not discuss prices.'),
       wrong('failed-mergers', 'the fiercer the competition, the more mergers fail', 'The article does not say mergers fail.'),
     ],
-    explanation: explain('momo-weibo', 'Momo and Weibo, written off by pundits, became popular again with live streaming: the fiercer the competition, the more tenacious the start-ups'),
+    explanation: explain('momo-weibo', 'Pundits "were not optimistic" about Momo and Weibo; with live streaming they "became so popular": the fiercer the competition, the more tenacious the start-ups'),
   }),
   q('short', 'p2-zhibo', 'part-2', 'live-streaming', 'give-examples', {
     prompt: `Part 2's example is a rush into ${zhibo.chinese} (${zhibo.pinyin}). What does it mean in English?`,
