@@ -99,7 +99,7 @@ describe('toMoodleXml', () => {
             .toEqual(question.pairs.map(p => [p.left, p.right]))
           break
         case 'ordering':
-          expect(Array.from(element.querySelectorAll(':scope > subquestion > answer > text'), t => t.textContent)).toEqual(question.answer.map((_, i) => ['1st', '2nd', '3rd', '4th', '5th', '6th'][i]))
+          expect(answers.map(([position, text]) => [position, unescapeHtml(text ?? '')])).toEqual(question.answer.map((id, i) => [i + 1, question.items.find(it => it.id === id)?.text]))
           break
         case 'short':
           expect(answers.filter(([fraction]) => fraction === 100).map(([, text]) => text)).toEqual(shortAnswerVariants(question.accepted))
@@ -111,7 +111,7 @@ describe('toMoodleXml', () => {
 
   it('writes each kind as the Moodle type that grades it', () => {
     const types = Object.fromEntries(bank.map(q => [q.kind, questionIn(doc, q.id).getAttribute('type')]))
-    expect(types).toEqual({ 'single': 'multichoice', 'multiple': 'multichoice', 'true-false': 'truefalse', 'matching': 'matching', 'ordering': 'matching', 'short': 'shortanswer', 'numeric': 'numerical', 'open': 'essay' })
+    expect(types).toEqual({ 'single': 'multichoice', 'multiple': 'multichoice', 'true-false': 'truefalse', 'matching': 'matching', 'ordering': 'ordering', 'short': 'shortanswer', 'numeric': 'numerical', 'open': 'essay' })
     const single = bank.find(q => q.kind === 'single')
     const multiple = bank.find(q => q.kind === 'multiple')
     expect(single && questionIn(doc, single.id).querySelector(':scope > single')?.textContent).toBe('true')
@@ -136,8 +136,8 @@ describe('questionToMoodleXml', () => {
     expect(answersOf(inQuiz(fixtures.short)).filter(([f]) => f === 100).every(([, , feedback]) => feedback === 'Yes.')).toBe(true)
   })
 
-  it('tells the student in the prompt that an ordering question matches items to positions', () => {
-    expect(textOf(inQuiz(fixtures.ordering), 'questiontext')).toBe('Order by date. (Match each item to its position: 1st is first.)')
+  it('keeps an ordering question\'s prompt as in the bank: Moodle\'s Ordering type needs no instruction added', () => {
+    expect(textOf(inQuiz(fixtures.ordering), 'questiontext')).toBe('Order by date.')
   })
 
   const HOSTILE = ['a ]]> b', '<![CDATA[x]]>', '<b>bold</b> & "quoted"', '%50% maybe', '[html]x', 'a*b', 'a\u0000b\u001Bc', '&&058; {}~=#:\\', 'line\nbreak']
@@ -155,6 +155,9 @@ describe('questionToMoodleXml', () => {
     const matching: Question = { ...fixtures.matching, pairs: [{ id: 'a', left: text, right: text }, { id: 'b', left: 'b', right: 'b' }] }
     const pair = inQuiz(matching).querySelector(':scope > subquestion')
     expect([textOf(pair), textOf(pair, 'answer')]).toEqual([asHtml, asHtml])
+
+    const ordering: Question = { ...fixtures.ordering, items: [{ id: 'b', text: `${text} b` }, { id: 'a', text }, { id: 'c', text: 'c' }], answer: ['a', 'b', 'c'] }
+    expect(answersOf(inQuiz(ordering)).map(([, item]) => item)).toEqual([asHtml, escapeHtml(`${written} b`), 'c'])
 
     // Short answers are compared, not shown: not HTML, and every `*` a literal `\*` to Moodle's matcher.
     const short: Question = { ...fixtures.short, accepted: [text] }

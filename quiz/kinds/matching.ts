@@ -145,7 +145,7 @@ export const matching: QuestionKindModule<MatchingQuestion, MatchingResponse, Ma
 }
 
 /** A Moodle XML matching question's elements: the pairs as sub-questions, shuffled by Moodle. */
-export function matchingLines(pairs: readonly { readonly left: string, readonly right: string }[]): string[] {
+function matchingLines(pairs: readonly { readonly left: string, readonly right: string }[]): string[] {
   return [
     '    <shuffleanswers>true</shuffleanswers>',
     ...pairs.map(p => `    <subquestion ${MOODLE_FORMAT}>${xmlText(escapeHtml(p.left))}<answer>${xmlText(escapeHtml(p.right))}</answer></subquestion>`),

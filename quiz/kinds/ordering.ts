@@ -1,13 +1,12 @@
 // Ordering: put 3–6 items in order, with partial credit for neighbouring pairs kept in order.
 import type { QuestionKindModule, ShownOption } from './kind'
 import * as v from 'valibot'
-import { escapeMarkdown, giftText, ordinal } from '../export-text'
+import { escapeHtml, escapeMarkdown, giftText, ordinal, xmlAnswer, xmlShown, xmlText } from '../export-text'
 import { describeValue, printable } from '../guards'
 import { letter, lettered } from '../letters'
 import { shuffle } from '../random'
 import { exact, IdSchema, list, mustBe, questionSchema, responseSchema, TextSchema } from '../schema'
 import { normalizeAnswer } from '../text'
-import { matchingLines } from './matching'
 import { checkIds, countBetween, repeats, shownOptions, ShownOptionsSchema, textOf } from './shared'
 
 /** An item of an `ordering` question. */
@@ -44,15 +43,49 @@ export interface OrderingShown {
 }
 
 /**
- * An ordering question as Moodle can grade it: a matching question from each item to its
- * position ("1st", "2nd", …), with the prompt saying so. Moodle then gives credit per position,
- * so its partial credit can differ from the neighbouring-pairs rule of the grading.
+ * An ordering question as GIFT can carry it: a matching question from each item to its position
+ * ("1st", "2nd", …), with the prompt saying so. GIFT has no ordering type, and Moodle then gives
+ * credit per position, far from the neighbouring-pairs rule of the grading; Moodle XML carries
+ * Moodle's own Ordering type instead (see `orderingXmlLines`).
  */
 export function orderingAsMatching(question: OrderingQuestion): { readonly prompt: string, readonly pairs: readonly { readonly left: string, readonly right: string }[] } {
   return {
     prompt: `${question.prompt} (Match each item to its position: 1st is first.)`,
     pairs: question.answer.map((id, i) => ({ left: textOf(question.items, id), right: ordinal(i + 1) })),
   }
+}
+
+/**
+ * The grading type of Moodle's Ordering question (`qtype_ordering`) closest to the quiz's. Moodle
+ * counts every pair of items in the right relative order (pairs right ÷ pairs,
+ * `qtype_ordering_question::grade_response()`), the quiz only the neighbouring pairs of the right
+ * order. Of the 24 orders of four items, the two score alike on 10 (and differ by a sixth or a
+ * third of the marks on the rest); Moodle's default, `RELATIVE_NEXT_EXCLUDE_LAST`, agrees on 8,
+ * per-position grading (`ABSOLUTE_POSITION`, as a matching question scores) on 2 (ordering.test.ts),
+ * and its other types, worked out from the same source, on at most 7.
+ */
+export const MOODLE_ORDERING_GRADING = 'RELATIVE_ALL_PREVIOUS_AND_NEXT'
+
+/**
+ * A Moodle XML Ordering question's elements, in the order Moodle's own export writes them
+ * (`qtype_ordering::export_to_xml()`): every item shown (a count equal to the number of items
+ * means all of them to Moodle too), in a numbered column (top is first, as in the quiz), graded as
+ * `MOODLE_ORDERING_GRADING` with its working shown to the student; then the items, the right order
+ * being the order of the `<answer>`s (their `fraction` is their position, which Moodle ignores).
+ * No feedback by outcome: the quiz has none but the explanation, which is the general feedback.
+ */
+export function orderingXmlLines(question: OrderingQuestion): string[] {
+  return [
+    '    <layouttype>VERTICAL</layouttype>',
+    '    <selecttype>ALL</selecttype>',
+    `    <selectcount>${question.items.length}</selectcount>`,
+    `    <gradingtype>${MOODLE_ORDERING_GRADING}</gradingtype>`,
+    '    <showgrading>SHOW</showgrading>',
+    '    <numberingstyle>123</numberingstyle>',
+    ...['correctfeedback', 'partiallycorrectfeedback', 'incorrectfeedback'].map(tag => `    ${xmlShown(tag, '')}`),
+    '    <shownumcorrect>1</shownumcorrect>',
+    ...question.answer.map((id, i) => xmlAnswer(i + 1, xmlText(escapeHtml(textOf(question.items, id))))),
+  ]
 }
 
 /** Ordering. */
@@ -124,11 +157,7 @@ export const ordering: QuestionKindModule<OrderingQuestion, OrderingResponse, Or
     const { prompt, pairs } = orderingAsMatching(q)
     return { prompt, answers: pairs.map(p => `=${giftText(p.left)} -> ${p.right}`) }
   },
-  // An ordering question goes to Moodle as a matching question from each item to its position,
-  // as in the GIFT export (see `orderingAsMatching`).
-  moodleXml: (q) => {
-    const { prompt, pairs } = orderingAsMatching(q)
-    return { type: 'matching', prompt, lines: matchingLines(pairs) }
-  },
+  // Needs Moodle's Ordering question type, `qtype_ordering`.
+  moodleXml: q => ({ type: 'ordering', lines: orderingXmlLines(q) }),
   key: q => q.answer.map((id, i) => `${i + 1}. ${escapeMarkdown(textOf(q.items, id))}`),
 }
