@@ -5,13 +5,11 @@ import { parse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
 import { PART_IDS } from '../content/parts'
 import { fixtures } from '../test/fixtures/questions'
+import { moodleShortAnswerGrade } from '../test/support/moodle-short-answer'
 import { bank } from './bank'
 import { escapeGift, escapeHtml, ordinal, unescapeGift } from './export-text'
 import { giftCategory, questionToGift, toGift } from './gift'
-import { grade } from './grade'
 import { multipleWeight } from './kinds/multiple'
-import { shortAnswerVariants } from './kinds/short'
-import { normalizeAnswer } from './text'
 
 const SPECIALS = ['~', '=', '#', '{', '}', ':', '\\', '\n']
 
@@ -173,15 +171,16 @@ describe('questionToGift', () => {
     expect(parsed.stem.text).toContain('Match each item to its position')
   })
 
-  it('writes every spelling the grader accepts at 100%, each with the right-answer feedback, then a catch-all with the wrong-answer feedback', () => {
+  it('writes Moodle\'s patterns for what the grader accepts at 100%, each with the right-answer feedback, then a catch-all with the wrong-answer feedback', () => {
     const parsed = only<ShortAnswer>(questionToGift(fixtures.short))
     expect(parsed.type).toBe('Short')
     expect(parsed.choices.map(c => [c.text.text, c.weight, c.feedback?.text])).toEqual([
-      ['demographic dividend', 100, 'Yes.'],
-      ['demographicdividend', 100, 'Yes.'],
-      ['rénkǒu hónglì', 100, 'Yes.'],
-      ['renkou hongli', 100, 'Yes.'],
-      ['renkouhongli', 100, 'Yes.'],
+      ['demographic*dividend', 100, 'Yes.'],
+      ['demographic*dividend.', 100, 'Yes.'],
+      ['rénkǒu*hónglì', 100, 'Yes.'],
+      ['rénkǒu*hónglì.', 100, 'Yes.'],
+      ['renkou*hongli', 100, 'Yes.'],
+      ['renkou*hongli.', 100, 'Yes.'],
       ['*', 0, 'It is the demographic dividend.'],
     ])
     const silent = { ...fixtures.short, feedback: { correct: 'Yes.' } }
@@ -191,33 +190,6 @@ describe('questionToGift', () => {
   it('gives every wrong single-choice option an explicit 0% and keeps `=` alone for the right one', () => {
     const lines = questionToGift(fixtures.single).split('\n').filter(l => /^[=~]/.test(l))
     expect(lines.map(l => l.match(/^(=|~%0%)/)?.[0])).toEqual(['=', '~%0%', '~%0%'])
-  })
-})
-
-describe('shortAnswerVariants', () => {
-  it.each<[string[], string[]]>([
-    [['live streaming'], ['live streaming', 'livestreaming']],
-    [['jū\'ān sīwēi'], ['jū\'ān sīwēi', 'ju\'an siwei', 'juan siwei', 'juansiwei']],
-    [['Live-Streaming', 'live streaming'], ['Live-Streaming', 'LiveStreaming', 'live streaming']],
-    [['2016'], ['2016']],
-    [['居安思危'], ['居安思危']],
-    [['a  -  b'], ['a  -  b', 'a b', 'ab']],
-  ])('turns %j into %j', (accepted, variants) => {
-    expect(shortAnswerVariants(accepted)).toEqual(variants)
-  })
-
-  it('gives only spellings the grader accepts, none twice ignoring case', () => {
-    // As the validator allows: every accepted answer has a letter or a digit.
-    const answer = fc.string({ unit: 'grapheme', minLength: 1 }).filter(a => normalizeAnswer(a) !== '')
-    fc.assert(fc.property(fc.array(answer, { minLength: 1, maxLength: 3 }), (accepted) => {
-      const question = { ...fixtures.short, accepted }
-      const variants = shortAnswerVariants(accepted)
-      for (const variant of variants) {
-        const result = grade(question, { kind: 'short', text: variant })
-        expect(result.ok && result.correct, variant).toBe(true)
-      }
-      expect(new Set(variants.map(v => v.toLowerCase())).size).toBe(variants.length)
-    }), { numRuns: 300 })
   })
 })
 
@@ -272,7 +244,8 @@ describe('hostile text', () => {
     expect(unescapeHtml(parsed.stem.text)).toBe(asParsed(text))
     // Short answers are compared, not shown: no HTML escaping; `->` cannot be written in GIFT.
     expect(shortAnswer(parsed.choices[0]?.text.text ?? '')).toBe(asParsed(`${text} x`).replace(/->/g, '→'))
-    expect(parsed.choices.every(c => c.text.text === '*' || !/(?:^|[^\\])\*/.test(c.text.text))).toBe(true)
+    // The first is the answer as written, a star in it escaped; Moodle marks that answer right.
+    expect(moodleShortAnswerGrade(parsed.choices.map(c => ({ fraction: c.weight ?? 100, pattern: c.text.text })), asParsed(`${text} x`))).toBe(100)
     expect(unescapeHtml(parsed.choices[0]?.feedback?.text ?? '')).toBe(asParsed(text))
     expect(unescapeHtml(parsed.choices.at(-1)?.feedback?.text ?? '')).toBe(asParsed(`${text} (no)`))
   })

@@ -7,7 +7,7 @@ import { bank } from './bank'
 import { escapeHtml, escapeXml } from './export-text'
 import { categoryPath, moodleCategory } from './gift'
 import { multiplePercent } from './kinds/multiple'
-import { shortAnswerVariants } from './kinds/short'
+import { shortAnswerPatterns } from './kinds/short'
 import { questionToMoodleXml, toMoodleXml } from './moodle-xml'
 
 const window = new Window()
@@ -102,7 +102,7 @@ describe('toMoodleXml', () => {
           expect(answers.map(([position, text]) => [position, unescapeHtml(text ?? '')])).toEqual(question.answer.map((id, i) => [i + 1, question.items.find(it => it.id === id)?.text]))
           break
         case 'short':
-          expect(answers.filter(([fraction]) => fraction === 100).map(([, text]) => text)).toEqual(shortAnswerVariants(question.accepted))
+          expect(answers.filter(([fraction]) => fraction === 100).map(([, text]) => text)).toEqual(shortAnswerPatterns(question.accepted))
           expect(element.querySelector(':scope > usecase')?.textContent).toBe('0')
           break
       }

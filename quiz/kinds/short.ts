@@ -9,8 +9,8 @@ import { normalizeAnswer, removeAccents } from '../text'
 import { feedbackOf, repeats, typedText } from './shared'
 
 const STAR = /\*/g
-const NOT_LETTER_DIGIT_OR_SPACE = /[^\p{L}\p{N}\s]/gu
-const SPACES = /\s+/gu
+/** A word as the grader reads it: letters and digits (with their accents), between anything else. */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
 /** Type a short answer; compared ignoring case, accents, spacing and punctuation. */
 const ShortQuestionSchema = questionSchema('short', {
@@ -30,22 +30,33 @@ export type ShortQuestion = v.InferOutput<typeof ShortQuestionSchema>
 export type ShortResponse = Readonly<v.InferOutput<typeof ShortResponseSchema>>
 
 /**
- * Every spelling Moodle must accept for these short answers to grade as the quiz does. Moodle
- * ignores case only, the grader also accents, spacing and punctuation; so each answer comes as
- * written, without accents, then also without punctuation, then also without spaces
- * ("jū'ān sīwēi", "ju'an siwei", "juan siwei", "juansiwei"), without repeats ignoring case.
+ * Moodle's short-answer patterns for these answers, so that Moodle accepts what the grader
+ * accepts, as far as it can. Moodle ignores case only (`<usecase>0</usecase>`), trims the response,
+ * and reads `*` as any text, `\*` as a star and the rest literally
+ * (`qtype_shortanswer_question::compare_string_with_wildcard()`); the grader also ignores accents,
+ * spacing and punctuation. So each answer's words (its letters and digits, as the grader reads
+ * them: "²" is "2") are joined by `*`, which accepts any spacing or punctuation between them
+ * ("demographic  dividend", "Live-Streaming", "livestreaming"), and, the price of it, any words
+ * there too ("live video streaming"); then again with a full stop after them; then both without
+ * accents ("renkou*hongli"). No `*` before or after the words: it would accept anything added
+ * ("live streaming, or live shopping"). First comes the answer as written, stars escaped, when the
+ * pattern would not show it so: Moodle shows the first as the right answer, stars as spaces. No
+ * pattern twice, ignoring case.
  */
-export function shortAnswerVariants(accepted: readonly string[]): string[] {
+export function shortAnswerPatterns(accepted: readonly string[]): string[] {
   const seen = new Set<string>()
   return accepted
     .flatMap((answer) => {
-      const plain = removeAccents(answer).normalize('NFC')
-      const bare = plain.replace(NOT_LETTER_DIGIT_OR_SPACE, '').replace(SPACES, ' ').trim()
-      return [answer.trim(), plain.trim(), bare, bare.replace(SPACES, '')]
+      const written = answer.trim().normalize('NFC')
+      const forms = [written.normalize('NFKC'), removeAccents(written).normalize('NFC')]
+        .map(form => form.match(WORD) ?? [])
+        .filter(words => words.length > 0)
+      const asWritten = forms[0]?.join(' ') === written ? [] : [written.replace(STAR, '\\*')]
+      return [...asWritten, ...forms.flatMap(words => [words.join('*'), `${words.join('*')}.`])]
     })
-    .filter((variant) => {
-      const key = variant.toLowerCase()
-      if (variant === '' || seen.has(key))
+    .filter((pattern) => {
+      const key = pattern.toLowerCase()
+      if (pattern === '' || seen.has(key))
         return false
       seen.add(key)
       return true
@@ -53,13 +64,14 @@ export function shortAnswerVariants(accepted: readonly string[]): string[] {
 }
 
 /**
- * A short answer as Moodle compares it (`qtype_shortanswer_question::compare_string_with_wildcard()`):
- * not HTML, and `*` literal rather than a wildcard. A `->` becomes `→` (see `escapeGift`); the
- * variants without punctuation still match what was meant. One thing GIFT cannot carry: a short
- * answer holding one of Moodle's placeholders (`&&058;` is read as `:`); Moodle XML can.
+ * A short-answer pattern in GIFT (`shortAnswerPatterns`): not HTML, since Moodle compares it rather
+ * than shows it; its `\*` written `\\*`, which Moodle reads back as `\*`. A `->` becomes `→` (see
+ * `escapeGift`); the patterns, which keep only words, still match what was meant. One thing GIFT
+ * cannot carry: an answer holding one of Moodle's placeholders (`&&058;` is read as `:`); Moodle
+ * XML can.
  */
-function giftShortAnswer(text: string): string {
-  return `${formatMarker(text)}${escapeGift(text).replace(STAR, '\\*')}`
+function giftShortAnswer(pattern: string): string {
+  return `${formatMarker(pattern)}${escapeGift(pattern)}`
 }
 
 /** Short answer. */
@@ -100,7 +112,7 @@ export const short: QuestionKindModule<ShortQuestion, ShortResponse, Record<stri
   correctText: q => q.accepted.join(' or '),
   worksheet: q => ({ instruction: 'Write a short answer.', items: [], options: [], answer: q.accepted.join(' or '), writeIn: 'always' }),
   gift: (q) => {
-    const right = shortAnswerVariants(q.accepted).map(a => `=%100%${giftShortAnswer(a)}${giftFeedback(q.feedback?.correct)}`)
+    const right = shortAnswerPatterns(q.accepted).map(a => `=%100%${giftShortAnswer(a)}${giftFeedback(q.feedback?.correct)}`)
     // Moodle's catch-all: any other answer scores 0 and gets the wrong-answer feedback.
     const otherwise = q.feedback?.incorrect ? [`=%0%*${giftFeedback(q.feedback.incorrect)}`] : []
     return { answers: [...right, ...otherwise] }
@@ -108,10 +120,10 @@ export const short: QuestionKindModule<ShortQuestion, ShortResponse, Record<stri
   moodleXml: q => ({
     type: 'shortanswer',
     lines: [
-      // 0: case is ignored. The variants make up for accents, spacing and punctuation.
+      // 0: case is ignored. The patterns make up for accents, spacing and punctuation.
       '    <usecase>0</usecase>',
-      // `\*` is a literal star to Moodle's matcher; `*` alone, last, is its catch-all for any other answer.
-      ...shortAnswerVariants(q.accepted).map(a => xmlAnswer(100, xmlText(a.replace(STAR, '\\*')), q.feedback?.correct)),
+      ...shortAnswerPatterns(q.accepted).map(a => xmlAnswer(100, xmlText(a), q.feedback?.correct)),
+      // `*` alone, last, is Moodle's catch-all for any other answer.
       ...(q.feedback?.incorrect ? [xmlAnswer(0, xmlText('*'), q.feedback.incorrect)] : []),
     ],
   }),
