@@ -38,7 +38,7 @@ export const laterEvents = [
     id: 'huawei-entity-list',
     date: '2019-05-15',
     dateLabel: '15–16 May 2019',
-    text: 'Huawei added to the US Entity List: cut off from US suppliers.',
+    text: 'Huawei on the US Entity List: cut off from US suppliers.',
     tests: 'part-3',
     bearing: 'Owning core technology becomes a matter of survival.',
     antiMonopoly: false,
