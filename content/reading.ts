@@ -21,8 +21,9 @@ export const readingSteps = [
 ] as const satisfies readonly ReadingStep[]
 
 /** The wrap-up's discussion questions, in order. */
+// "Is a narrowing gap the same as surpassing?" is asked in class, on the thesis slide: on the
+// handout it gave away the claim students find before class (step 1).
 export const discussionQuestions = [
-  'Is a narrowing gap the same as surpassing?',
   'Does fierce competition breed tenacity, or waste?',
   'Which product is truly original: WeChat, Xiaomi or WiFi Master Key?',
   'Which part of the argument held up best after 2016?',

@@ -36,6 +36,7 @@ export const slideAnchors = [
   { id: 'fact-checks', title: 'Checked: Parts 1 and 2', part: 'critical-reading' },
   { id: 'fact-checks-2', title: 'Checked: Part 3', part: 'critical-reading' },
   { id: 'your-check', title: 'Your turn: check a claim', part: 'critical-reading' },
+  { id: 'whats-missing', title: 'What is missing?', part: 'critical-reading' },
   { id: 'what-happened-next', title: 'What happened next', part: 'critical-reading' },
   { id: 'what-happened-next-2', title: 'What happened next: the law and the giants', part: 'critical-reading' },
   { id: 'glossary', title: 'Key terms', part: 'conclusion' },
