@@ -2,8 +2,8 @@
 import type { BarChartProps } from './BarChart.vue'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { sourceRefs } from '../content/sources'
 import { formatShare, marketShares, shareSeries } from '../content/market-share'
+import { sourceRefs } from '../content/sources'
 import { shareChartProps } from './bar-chart'
 import BarChart from './BarChart.vue'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sourceRefs } from '../content/sources'
 import { marketShares, shareSeries } from '../content/market-share'
+import { sourceRefs } from '../content/sources'
 import {
   barsFromShareSeries,
   chartMax,

@@ -1,6 +1,6 @@
 import type { ShareSeries } from '../content/market-share'
-import { sourceRefs } from '../content/sources'
 import { formatShare } from '../content/market-share'
+import { sourceRefs } from '../content/sources'
 import { estimateTextWidth } from './svg-text'
 
 /** One bar of a bar chart. */
