@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article, discussionQuestions, readingSteps, terms } from '../content'
+import { article, discussionQuestions, englishGlossary, extensionTask, factCheckById, readingSteps, sourceList, sourceNumbers, terms, verdictLabels, verdictMeanings, VERDICTS, verdictStarters, yourCheck } from '../content'
 import { root } from '../scripts/lib/deck'
 import { startStaticServer } from '../scripts/serve'
 import { launchChromium, noBrowserReason, seriousAxeViolations, watchErrors } from './support/browser'
@@ -44,7 +44,7 @@ describe.skipIf(noBrowserReason)('the student handout', () => {
     rmSync(out, { recursive: true, force: true })
   })
 
-  it('prints on at most two pages with the article\'s address, the four steps, the key terms and the discussion questions, and no answers', () => {
+  it('prints a worksheet on at most two pages: the article\'s address, the four steps, the verdict scale and sentence starters, a claim grid with its numbered sources, the key terms in Chinese and English, the discussion questions and an extension task, and no answers', () => {
     const file = join(out, 'handout.pdf')
     const run = exportHandout('--output', file)
     expect(run.status, run.stderr).toBe(0)
@@ -58,6 +58,29 @@ describe.skipIf(noBrowserReason)('the student handout', () => {
       expect(text, t.id).toContain(t.chinese)
     for (const q of discussionQuestions)
       expect(text).toContain(q)
+    // (Side by side with the sentence starters, a long meaning wraps beside them: its words are checked.)
+    for (const v of VERDICTS) {
+      expect(text).toContain(verdictLabels[v])
+      for (const word of verdictMeanings[v].split(' '))
+        expect(text, v).toContain(word)
+    }
+    for (const s of verdictStarters)
+      expect(text).toContain(s)
+    for (const g of englishGlossary)
+      expect(text, g.term).toContain(g.term)
+    expect(text).toContain(extensionTask)
+    expect(text).toContain(yourCheck.claim)
+    // The grid's claims with their sources by number, headline and address, and no verdict or reason.
+    for (const id of ['google-failed', 'huawei-cisco'] as const) {
+      const check = factCheckById(id)
+      expect(text).toContain(check.claim)
+      expect(text).not.toContain(check.why)
+      for (const n of sourceNumbers(check.sources))
+        expect(text).toContain(`${n}. ${sourceList()[n - 1]!.outlet}`)
+    }
+    expect(text).not.toContain(factCheckById('weibo-doubled').why)
+    expect(text).not.toContain(factCheckById('weibo-cause').why)
+    expect(text).toContain('the page /sources of the lesson\'s website')
     expect(text).not.toMatch(/Answer:|right answer|localhost|127\.0\.0\.1|Teacher:/i)
     expect(text).toContain('your teacher gives you the address of the quiz')
   })
@@ -66,7 +89,9 @@ describe.skipIf(noBrowserReason)('the student handout', () => {
     const file = join(out, 'with-site.pdf')
     const run = exportHandout('--output', file, '--site-url', 'https://school.example/lesson/', '--paper', 'letter')
     expect(run.status, run.stderr).toBe(0)
+    expect(pdfPages(file)).toBeLessThanOrEqual(2)
     expect(pdfText(file)).toContain('https://school.example/lesson/quiz')
+    expect(pdfText(file)).toContain('https://school.example/lesson/sources')
     const local = exportHandout('--output', join(out, 'local.pdf'), '--site-url', 'http://localhost:3030/')
     expect(local.status).toBe(2)
     expect(local.stderr).toContain('--site-url')
