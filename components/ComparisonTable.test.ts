@@ -3,7 +3,7 @@ import type { ComparisonTableProps } from './ComparisonTable.vue'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { rivalries } from '../content/companies'
-import { rivalryColumns, rivalryRows } from './comparison-table'
+import { rivalryColumns, rivalryRows, whatElseCell } from './comparison-table'
 import ComparisonTable from './ComparisonTable.vue'
 
 // Slidev registers v-click globally; outside Slidev a stub stands in, recording what it was given.
@@ -42,7 +42,7 @@ describe('comparisonTable', () => {
       expect(header.text()).toBe(rivalry.usCompany)
       expect(rows[i]!.findAll('td').map(td => td.text())).toEqual([
         rivalry.chineseWinner,
-        rivalry.whatElse,
+        whatElseCell(rivalry),
       ])
     }
   })

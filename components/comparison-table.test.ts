@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { rivalries } from '../content/companies'
+import { sourceNumbers } from '../content/sources'
 import { cellText, rivalryColumns, rivalryRows } from './comparison-table'
 
 describe('rivalryRows', () => {
@@ -20,8 +21,15 @@ describe('rivalryRows', () => {
   it('fills every column of the rivalry table', () => {
     for (const [i, row] of rivalryRows(rivalries).entries()) {
       expect(Object.keys(row)).toEqual(rivalryColumns.map(c => c.key))
-      expect(row.whatElse).toBe(rivalries[i]!.whatElse)
+      expect(row.whatElse?.startsWith(rivalries[i]!.whatElse)).toBe(true)
     }
+  })
+
+  it('says in each row of the third column which sources back it, by their numbers in the lesson\'s list', () => {
+    const google = rivalries[0]!
+    const numbers = sourceNumbers(google.milestones.flatMap(m => m.sources))
+    expect(numbers.length).toBeGreaterThan(0)
+    expect(rivalryRows(rivalries)[0]!.whatElse).toBe(`${google.whatElse} (${numbers.join(', ')})`)
   })
 })
 

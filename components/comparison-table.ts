@@ -1,4 +1,5 @@
 import type { CompanyRivalry } from '../content/companies'
+import { sourceNumbers } from '../content/sources'
 
 /** One column of a comparison table: the key it reads from each row, and its header. */
 export interface ComparisonColumn {
@@ -21,12 +22,21 @@ export const rivalryColumns = [
   { key: 'whatElse', label: 'Our sources add' },
 ] as const satisfies readonly ComparisonColumn[]
 
+/**
+ * What the third column shows: the lesson's context, then the numbers of the sources behind it in
+ * the lesson's list, so each row says which source backs it ("Hong Kong move, 2010 (2, 3)").
+ */
+export function whatElseCell(rivalry: CompanyRivalry): string {
+  const numbers = sourceNumbers(rivalry.milestones.flatMap(m => m.sources))
+  return numbers.length === 0 ? rivalry.whatElse : `${rivalry.whatElse} (${numbers.join(', ')})`
+}
+
 /** The rows of the rivalry table, one per rivalry, in the order given; for `rivalryColumns`. */
 export function rivalryRows(list: readonly CompanyRivalry[]): ComparisonRow[] {
   return list.map(rivalry => ({
     usCompany: rivalry.usCompany,
     chineseWinner: rivalry.chineseWinner,
-    whatElse: rivalry.whatElse,
+    whatElse: whatElseCell(rivalry),
   }))
 }
 
