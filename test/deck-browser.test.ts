@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { factChecksOn } from '../content/fact-checks'
-import { sourceList } from '../content/sources'
+import { sourceList, sourceNumbers } from '../content/sources'
 import { bank, practiceBank } from '../quiz/bank'
 import { normalizeText, readDeck } from '../scripts/lib/deck'
 import { startStaticServer } from '../scripts/serve'
@@ -250,6 +250,12 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
     const numbers = (/^Sources: ([\d, ]+)$/.exec(line)?.[1] ?? '').split(', ').map(Number)
     const expected = factChecksOn('fact-checks-2').flatMap(c => c.sources)
     expect(numbers.length).toBe(new Set(expected).size)
+    // Each verdict says which of them back it.
+    for (const check of factChecksOn('fact-checks-2')) {
+      const row = (await page.locator(`[data-check="${check.id}"] >> visible=true`).textContent() ?? '').replace(/\s+/g, ' ')
+      const own = sourceNumbers(check.sources)
+      expect(row).toContain(own.length === 0 ? check.why : `${check.why} (${own.join(', ')})`)
+    }
 
     // The Sources slide says where the list is (on this loopback address, as a path on the site),
     // and a student types it.
