@@ -9,7 +9,10 @@
 // both servers, and the teacher's report is timed. Last, in this process: what a join costs at 100
 // and at 10,000 students, and how long a 10,000-line journal takes to replay.
 //
-//   npm run bench:class [-- --students 500,1000] [--quiz-seconds 120]
+//   npm run bench:class [-- --students 500,1000] [--quiz-seconds 120] [--profile DIR]
+//
+// `--profile DIR` writes a V8 CPU profile of each classroom server run into DIR (open it in Chrome's
+// DevTools, Performance tab, or summarise it); the figures of a profiled run are slower.
 import type { ChildProcess } from 'node:child_process'
 import type { ChoiceShown } from '../quiz/kinds/choice'
 import type { LiveEvent, LiveState } from '../quiz/live/events'
@@ -87,9 +90,12 @@ interface Server {
   readonly output: () => string
 }
 
+/** Where the classroom server writes its CPU profiles (`--profile`), if anywhere. */
+let profileDir: string | undefined
+
 async function startServer(site: string, classes: string, port: number, fresh: boolean): Promise<Server> {
   // The largest class measured is larger than a class's default cap.
-  const args = ['--import', 'tsx', 'scripts/class.ts', '--site', site, '--classes', classes, '--host', '127.0.0.1', '--port', String(port), '--code', CODE, '--max-students', '100000']
+  const args = [...(profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]), '--import', 'tsx', 'scripts/class.ts', '--site', site, '--classes', classes, '--host', '127.0.0.1', '--port', String(port), '--code', CODE, '--max-students', '100000']
   const child = spawn(process.execPath, fresh ? [...args, '--new'] : args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -438,7 +444,8 @@ function stateCosts(): Row[] {
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  const { values } = parseArgs({ args: [...argv], options: { 'students': { type: 'string', default: '500,1000' }, 'quiz-seconds': { type: 'string', default: String(HAND_IN_WINDOW_S) } }, strict: true })
+  const { values } = parseArgs({ args: [...argv], options: { 'students': { type: 'string', default: '500,1000' }, 'quiz-seconds': { type: 'string', default: String(HAND_IN_WINDOW_S) }, 'profile': { type: 'string' } }, strict: true })
+  profileDir = values.profile
   const windowMs = Number(values['quiz-seconds']) * 1000
   if (!(windowMs > 0))
     throw new TypeError(`--quiz-seconds must be a positive number, not "${values['quiz-seconds']}"`)

@@ -9,12 +9,13 @@ import { basename, resolve } from 'node:path'
 import Fastify from 'fastify'
 import * as v from 'valibot'
 import { firstIssue } from '../quiz/live/protocol'
+import { studentsShownChange } from '../quiz/live/views'
 import { apiPlugin } from './api'
 import { DEFAULT_LIMITS } from './api-options'
 import { readEndedSessions, recordEndedSession } from './class-folder'
 import { Classroom, randomId } from './classroom'
 import { staticFiles } from './static-files'
-import { StateStreams } from './streams'
+import { StateStreams, studentGroup } from './streams'
 import { teacherPages } from './teacher-api'
 import { TeacherGate } from './teacher-gate'
 
@@ -152,7 +153,11 @@ export function buildApp(options: ClassAppOptions): FastifyInstance {
     reply.header('referrer-policy', 'no-referrer')
   })
 
-  classroom.subscribe(() => streams.changed())
+  // Only the phones an event concerns are rendered again (and the projector's streams, always).
+  classroom.subscribe((_state, event) => {
+    const students = studentsShownChange(event)
+    streams.changed(students === 'everyone' ? undefined : students.map(studentGroup))
+  })
   app.addHook('preClose', (done) => {
     streams.closeAll()
     done()

@@ -97,7 +97,9 @@ export class Classroom {
   /** The state as of the last flush: what clients are shown. */
   private saved: LiveState
   private savedSeq = 0
-  private readonly listeners = new Set<(state: LiveState) => void>()
+  /** The hash of each token that has been recognised: at most one per student. */
+  private readonly tokenHashes = new Map<string, string>()
+  private readonly listeners = new Set<(state: LiveState, event: LiveEvent) => void>()
 
   private constructor(private readonly options: ClassroomOptions, state: LiveState, private readonly journal: JournalWriter) {
     this.latest = state
@@ -132,12 +134,17 @@ export class Classroom {
 
   /** The student a token belongs to, if any. */
   identify(token: string): LiveStudent | undefined {
-    const id = this.latest.byTokenHash.get(hashToken(token))
-    return id === undefined ? undefined : this.latest.students.get(id)
+    const hash = this.tokenHashes.get(token) ?? hashToken(token)
+    const id = this.latest.byTokenHash.get(hash)
+    const student = id === undefined ? undefined : this.latest.students.get(id)
+    // A known token's hash is kept (one per student), so a phone's requests are not hashed again.
+    if (student)
+      this.tokenHashes.set(token, hash)
+    return student
   }
 
-  /** Calls `listener` with the saved state after each flush that changed it; returns the way to stop. */
-  subscribe(listener: (state: LiveState) => void): () => void {
+  /** Calls `listener` with the saved state and the event after each event is on disk; returns the way to stop. */
+  subscribe(listener: (state: LiveState, event: LiveEvent) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
@@ -163,9 +170,10 @@ export class Classroom {
     if (seq > this.savedSeq) {
       this.saved = after
       this.savedSeq = seq
-      for (const listener of this.listeners)
-        listener(after)
     }
+    // Every event is told, each once: the streams re-render whom it concerns.
+    for (const listener of this.listeners)
+      listener(this.saved, event)
     return { ok: true, value: after }
   }
 

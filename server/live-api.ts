@@ -10,7 +10,7 @@ import type { Render } from './streams'
 import { AnswerRequestSchema, JoinRequestSchema, StudentEventsQuerySchema } from '../quiz/live/protocol'
 import { projectorView, studentView } from '../quiz/live/views'
 import { REFUSAL_STATUS } from './api-options'
-import { STREAM_HEADERS } from './streams'
+import { STREAM_HEADERS, studentGroup } from './streams'
 
 /** Streams one student may hold at once (a phone and a reloaded tab); a new one ends the oldest. */
 const STREAMS_PER_STUDENT = 3
@@ -102,13 +102,13 @@ export const liveApi: FastifyPluginAsync<ApiOptions> = async (app, { classroom, 
     const { studentId } = found
     reply.hijack()
     const render = perState(state => JSON.stringify(studentView(state, studentId)), () => classroom.state)
-    streams.open(reply.raw, render, `student:${studentId}`, STREAMS_PER_STUDENT)
+    streams.open(reply.raw, { render, group: studentGroup(studentId), maxPerGroup: STREAMS_PER_STUDENT })
   })
 
   const projector = perState(state => JSON.stringify(projectorView(state, joinUrl)), () => classroom.state)
   app.get('/projector/events', { exposeHeadRoute: false }, (request, reply) => {
     reply.hijack()
-    streams.open(reply.raw, projector, `projector:${request.ip}`, PROJECTOR_STREAMS_PER_ADDRESS)
+    streams.open(reply.raw, { render: projector, group: `projector:${request.ip}`, maxPerGroup: PROJECTOR_STREAMS_PER_ADDRESS, shared: true })
   })
 
   app.get('/info', async () => ({ joinUrl, joined: classroom.state.students.size }))

@@ -9,6 +9,7 @@ import { teacherSummary } from '../quiz/live/views'
 import { palette } from '../styles/palette'
 import { REFUSAL_STATUS } from './api-options'
 import { classResultsCsv } from './results-csv'
+import { studentGroup } from './streams'
 import { TeacherGate } from './teacher-gate'
 import { teacherQuizApi } from './teacher-quiz-api'
 
@@ -55,7 +56,7 @@ export const teacherApi: FastifyPluginAsync<ApiOptions> = async (app, options) =
     if (!outcome.ok)
       return reply.code(REFUSAL_STATUS[outcome.refusal.code]).send({ error: outcome.refusal.message })
     // Their page learns it at once: its stream ends, and its token is no longer known.
-    streams.endGroup(`student:${outcome.value}`)
+    streams.endGroup(studentGroup(outcome.value))
     return { removed: true, studentId: outcome.value }
   })
 

@@ -7,7 +7,7 @@ import { fixtures } from '../../test/fixtures/questions'
 import { inLessonOrder } from '../order'
 import { isLiveQuestion, JoinRequestSchema, publicQuestion } from './protocol'
 import { check, initialState, LiveEventSchema, openQuestionId, recordOf, reduce, replay } from './state'
-import { projectorView, studentView, teacherSummary } from './views'
+import { projectorView, studentsShownChange, studentView, teacherSummary } from './views'
 
 const { single, multiple, trueFalse, short } = fixtures
 const bank = [single, multiple, trueFalse, short]
@@ -306,5 +306,38 @@ describe('the state as a function of the events', () => {
       expect(view.answered).toBeLessThanOrEqual(view.joined)
       expect(once.refused.every(({ index }) => check(replay(bank, events.slice(0, index)).state, events[index]!) !== undefined)).toBe(true)
     }))
+  })
+})
+
+describe('studentsShownChange', () => {
+  it('names every student whose phone shows something else after an event', () => {
+    const students = ['a', 'b', 'c']
+    const remove = fc.constantFrom('a', 'b').map((studentId): LiveEvent => ({ type: 'remove', at: at(), studentId }))
+    const events = fc.array(fc.oneof(anyEvent, remove, fc.constant(join('c'))), { minLength: 20, maxLength: 40 })
+    let answers = 0
+    fc.assert(fc.property(events, (events) => {
+      // Two students in and a question open, so that answers are taken; the third joins on the way.
+      let state = run(join('a'), join('b'), open(single.id))
+      for (const event of events) {
+        if (check(state, event))
+          continue
+        const after = reduce(state, event)
+        const named = studentsShownChange(event)
+        for (const id of students) {
+          const changed = JSON.stringify(studentView(after, id)) !== JSON.stringify(studentView(state, id))
+          if (changed && named !== 'everyone')
+            expect(named, `${event.type} changed ${id}'s phone`).toContain(id)
+        }
+        answers += event.type === 'answer' ? 1 : 0
+        state = after
+      }
+    }))
+    expect(answers, 'answers taken in the sequences tried').toBeGreaterThan(20)
+  })
+
+  it('names only the student who answered or joined, so a class\'s other phones are not rendered again', () => {
+    expect(studentsShownChange(pick('a', 'baidu'))).toEqual(['a'])
+    expect(studentsShownChange(join('d'))).toEqual(['d'])
+    expect(studentsShownChange(open(single.id))).toBe('everyone')
   })
 })

@@ -2,7 +2,7 @@
 // is computed from the state (state.ts) and holds only what that audience may see: a phone never
 // gets a right answer before the reveal.
 import type { LiveQuestion, LiveResponse, ProjectorState, PublicQuestion, StudentState, TeacherSummary } from './protocol'
-import type { LiveState, LiveStudent } from './state'
+import type { LiveEvent, LiveState, LiveStudent } from './state'
 import { responseText } from '../answer-text'
 import { grade } from '../grade'
 import { chosenOptionIds, publicQuestion, rightOptionIds, studentName } from './protocol'
@@ -23,6 +23,25 @@ function shown(question: LiveQuestion): PublicQuestion {
 /** The student's identity as their own screen shows it. */
 export function identityOf(student: LiveStudent): StudentState['you'] {
   return { studentId: student.studentId, nickname: student.nickname, number: student.number }
+}
+
+/**
+ * Whose phone can show something else after an event: the students named, or everyone. An answer
+ * changes only its author's screen, a join only the newcomer's (the projector and the teacher see every
+ * event), so the server re-renders a class's phones only for events that concern them all.
+ */
+export function studentsShownChange(event: LiveEvent): readonly string[] | 'everyone' {
+  switch (event.type) {
+    case 'join':
+    case 'answer':
+    case 'remove':
+    case 'quiz-answer':
+    case 'hand-in':
+    case 'mark':
+      return [event.studentId]
+    default:
+      return 'everyone'
+  }
 }
 
 /**
