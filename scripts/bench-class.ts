@@ -2,9 +2,10 @@
 // bare Fastify server on the same routes (scripts/lib/bare-class.ts: no journal, no validation)
 // measured in the same run, with the ratio of each figure to it. For each class size (default 500
 // and 1,000 simulated students), each server in turn: every student joins and holds an event
-// stream, a question opens, every student answers within 2 seconds, it is revealed, and all answer
-// another at once. At the first size the classroom server is then killed (SIGKILL) in the middle of
-// a burst and restarted on the same folder, and the acknowledged answers that survived are counted;
+// stream, a question opens, every student answers within 2 seconds (three times over, changing
+// their answers), it is revealed, and all answer another at once. At the first size the classroom
+// server is then killed (SIGKILL) in the middle of a burst and restarted on the same folder, and
+// the acknowledged answers that survived are counted;
 // then every student answers the full quiz at their own pace and hands it in, within 2 minutes, on
 // both servers, and the teacher's report is timed. Last, in this process: what a join costs at 100
 // and at 10,000 students, and how long a 10,000-line journal takes to replay.
@@ -41,6 +42,12 @@ import { root } from './lib/deck'
 
 const CODE = 'BENCH7'
 const SPREAD_MS = 2000
+/**
+ * The class answers the first question this many times (changing their answers), each within
+ * 2 s, and the latencies of all are pooled: a p99 of one burst is its tenth-worst reply at 1,000
+ * students, often one garbage collection's pause, and swings twofold from run to run.
+ */
+const SPREAD_BURSTS = 3
 const BUDGET = { p99Ms: 200, revealMs: 1000, handInP99Ms: 500, reportMs: 1000, replayMs: 2000, memoryMb1000: 250 }
 /** The targets on the ratio to the bare Fastify baseline, at every class size. */
 const TARGET = { p50Ratio: 3, p99Ratio: 2 }
@@ -300,7 +307,9 @@ async function liveRun(base: string, students: number, questions: readonly [Live
   const openMs = Math.max(...openedAt.map(t => t ?? Number.NaN)) - openSent
 
   const burstStarted = performance.now()
-  const replies = await burst(base, first, tokens)
+  const replies: (Reply | Error)[] = []
+  for (let round = 0; round < SPREAD_BURSTS; round += 1)
+    replies.push(...await burst(base, first, tokens))
   const burstEnded = performance.now()
   const accepted = replies.filter((r): r is Reply => !(r instanceof Error) && r.status === 200)
   const latencies = accepted.map(r => r.ms).sort((a, b) => a - b)
@@ -510,7 +519,7 @@ async function main(argv: readonly string[]): Promise<void> {
       const stored = after.questions.find(q => q.id === second.id)?.answered ?? 0
       crashRows.push({ name: 'SIGKILL mid-burst: acknowledged answers that survived', value: `${survived} of ${acknowledged.size}`, mark: `${verdict(survived === acknowledged.size)} (killed after ${killedAt} acks; ${stored - survived} more on disk, not yet acknowledged)` })
       const firstAfter = after.questions.find(q => q.id === first.id)?.answered ?? 0
-      crashRows.push({ name: 'first question\'s answers after the restart', value: `${firstAfter} of ${run.figures.accepted}`, mark: verdict(firstAfter === run.figures.accepted) })
+      crashRows.push({ name: 'first question\'s answers after the restart', value: `${firstAfter} of ${students}`, mark: verdict(firstAfter === students) })
     }
     for (const stream of run.streams)
       stream.close()
@@ -565,10 +574,11 @@ async function main(argv: readonly string[]): Promise<void> {
     section(`${students} students`)
     rows.push(compared('event streams connected, all', ours.streamsMs, floor.streamsMs, 'ms'))
     rows.push(compared('open reaches every student', ours.openMs, floor.openMs, 'ms'))
-    rows.push(compared('answer latency p50 (2 s burst)', ours.p50, floor.p50, 'ms', TARGET.p50Ratio))
-    rows.push(compared('answer latency p99 (2 s burst)', ours.p99, floor.p99, 'ms', TARGET.p99Ratio))
+    rows.push(compared(`answer latency p50 (${SPREAD_BURSTS} bursts of 2 s)`, ours.p50, floor.p50, 'ms', TARGET.p50Ratio))
+    rows.push(compared(`answer latency p99 (${SPREAD_BURSTS} bursts of 2 s)`, ours.p99, floor.p99, 'ms', TARGET.p99Ratio))
     rows.push({ ...compared('reveal reaches every student', ours.revealMs, floor.revealMs, 'ms'), mark: `${verdict(ours.reached === students && ours.revealMs < BUDGET.revealMs)} (budget < ${BUDGET.revealMs} ms to all; ${ours.reached} of ${students}; snapshots go out at most every 100 ms, by design)` })
-    rows.push({ name: 'answers: sent / accepted / journal lines / counted', value: `${students} / ${ours.accepted} / ${lines} / ${counted}`, mark: `${verdict(ours.accepted === students && lines === students && counted === students)}${ours.refused === undefined ? '' : ` (${students - ours.accepted} refused or failed; first: ${ours.refused})`}` })
+    const sent = students * SPREAD_BURSTS
+    rows.push({ name: 'answers: sent / accepted / journal lines; students counted', value: `${sent} / ${ours.accepted} / ${lines}; ${counted}`, mark: `${verdict(ours.accepted === sent && lines === sent && counted === students)}${ours.refused === undefined ? '' : ` (${sent - ours.accepted} refused or failed; first: ${ours.refused})`}` })
     rows.push({ ...compared('all answering at once: p99', ours.rushP99, floor.rushP99, 'ms'), mark: `${ours.rushAccepted} in ${ours.rushMs.toFixed(0)} ms (bare ${floor.rushMs.toFixed(0)} ms)` })
     rows.push({ name: 'server peak memory (VmHWM)', value: memory, bare: bareMemory, mark: students >= 1000 ? `${verdict(Number.parseInt(memory, 10) < BUDGET.memoryMb1000)} (budget < ${BUDGET.memoryMb1000} MB at 1,000)` : '' })
     rows.push(...crashRows)
