@@ -89,6 +89,27 @@ describe('static files', () => {
     expect(res.body).toContain('console.log("students")')
   })
 
+  /** What Chromium sends for an address typed into its address bar. */
+  const NAVIGATION = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8' }
+
+  it.each(['/1.5', '/3.', '/presenter/2.0'])('shows the deck, never JSON, to a person who types %s', async (url) => {
+    const { app } = start()
+    const res = await app.inject({ url, headers: NAVIGATION })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toContain('text/html')
+    expect(res.body).toContain('<title>students deck</title>')
+  })
+
+  it('tells a person who opens a missing script that it is not part of the lesson, on a page with the way back', async () => {
+    const { app } = start()
+    const res = await app.inject({ url: '/assets/gone-<b>123.js', headers: NAVIGATION })
+    expect(res.statusCode).toBe(404)
+    expect(res.headers['content-type']).toContain('text/html')
+    expect(res.body).toContain('This file is not part of the lesson')
+    expect(res.body).toContain('<code>/assets/gone-&lt;b&gt;123.js</code>')
+    expect(res.body).toContain('<a href="/">the start of the lesson</a>')
+  })
+
   it('answers a missing file with 404, not with a page', async () => {
     const { app } = start()
     const res = await app.inject({ url: '/assets/gone-123.js' })

@@ -65,6 +65,31 @@ export function sitePath(url: string): string | undefined {
   return path
 }
 
+/** The endings of the files a site is made of: an address ending so names a file, not a page. */
+const FILE_TYPES = /\.(?:html?|m?js|css|map|json|txt|xml|webmanifest|woff2?|ttf|otf|png|jpe?g|gif|svg|webp|avif|ico|pdf|csv|zip|wasm|br|gz)$/i
+
+/** Whether the request is a browser asking for a page (an address typed, a link followed). */
+function acceptsHtml(request: FastifyRequest): boolean {
+  const accept = request.headers.accept
+  return typeof accept === 'string' && accept.includes('text/html')
+}
+
+const HTML_SPECIAL = /[&<>"']/g
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
+
+/** A short page for a file that is not in the site, in the reader's words, with the way back. */
+function notFoundPage(path: string): string {
+  const shown = path.replace(HTML_SPECIAL, c => HTML_ESCAPES[c]!)
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not found</title>
+<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1f2933}a{color:#0b57d0}</style></head>
+<body><main><h1>This file is not part of the lesson</h1>
+<p>Nothing is saved at <code>${shown}</code>. Check the address, or go to <a href="/">the start of the lesson</a>.</p></main></body>
+</html>
+`
+}
+
 // Vite names the files in assets/ by their content: they never change, so browsers keep them.
 const HASHED = `${sep}assets${sep}`
 
@@ -108,9 +133,15 @@ export const staticFiles: FastifyPluginAsync<StaticFilesOptions> = async (app, {
       if (file !== undefined)
         return reply.sendFile(file, root)
     }
-    // A missing file (an old asset, a typo) is a 404; any other path is a page of an app.
-    if (extname(path) !== '')
-      return reply.code(404).send({ error: `no such file: ${path}` })
+    // A missing file (an old asset, a typo) is a 404; any other path is a page of an app. An
+    // address a person typed (the browser asks for a page) never gets JSON: `/1.5` is the deck's
+    // to read, and a missing script or picture gets a page that says so.
+    const wantsPage = acceptsHtml(request)
+    if (extname(path) !== '' && (!wantsPage || FILE_TYPES.test(path))) {
+      return wantsPage
+        ? reply.code(404).type('text/html; charset=utf-8').send(notFoundPage(path))
+        : reply.code(404).send({ error: `no such file: ${path}` })
+    }
     if (page !== undefined)
       return reply.sendFile(page, siteDir)
     const deck = roots.find(root => fileIn(root, '/index.html') !== undefined)

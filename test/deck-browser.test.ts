@@ -225,6 +225,20 @@ describe.skipIf(noBrowserReason)('the built deck in a real browser', async () =>
     await page.close()
   })
 
+  it('shows the deck, not an error in code, at an address with a dot that a person types', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const response = await page.goto(`${hosted.url}/1.5`, { waitUntil: 'networkidle' })
+    expect(response?.headers()['content-type']).toContain('text/html')
+    await expect.poll(() => page.locator('.slidev-page').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    expect(await page.locator('body').textContent()).not.toContain('"error"')
+    const missing = await page.goto(`${hosted.url}/assets/gone-123.js`)
+    expect(missing?.status()).toBe(404)
+    await expect.poll(() => page.getByRole('heading', { name: 'This file is not part of the lesson' }).isVisible()).toBe(true)
+    await page.getByRole('link', { name: 'the start of the lesson' }).click()
+    await expect.poll(() => page.locator('.slidev-page').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await page.close()
+  })
+
   it('keeps the speaker notes and the presenter view out of the copy students can open', async () => {
     const notes = deck.filter(s => s.note.trim()).map(noteStart)
     const files = filesIn(distDir).filter(f => /\.(?:js|html|json|css)$/.test(f))
