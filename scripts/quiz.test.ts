@@ -1,4 +1,5 @@
 import type { CliFiles } from './quiz'
+import { Buffer } from 'node:buffer'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -102,11 +103,20 @@ describe('quiz check', () => {
     ['a byte that is never UTF-8', [0x5B, 0x22, 0xFF, 0x22, 0x5D], 2],
     ['a character cut short at the end', [0x5B, 0x22, 0xE4, 0xB8], 2],
     ['a continuation byte on its own, after a real U+FFFD', [0x5B, 0x22, 0xEF, 0xBF, 0xBD, 0x80, 0x22, 0x5D], 5],
-    ['UTF-16 text', [0xFF, 0xFE, 0x5B, 0x00, 0x5D, 0x00], 0],
   ])('refuses %s, naming the offset of the first bad byte', (_, bytes, offset) => {
     const result = runQuiz(['check', file('bytes.json', new Uint8Array(bytes))])
     expect(result.exitCode).toBe(1)
     expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^quiz: .*bytes\\.json is not UTF-8 text: byte ${offset} \\(0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}\\)`))])
+  })
+
+  it.each<[string, Uint8Array]>([
+    ['with a byte order mark, little-endian', Uint8Array.from([0xFF, 0xFE, ...Buffer.from('[]', 'utf16le')])],
+    ['with a byte order mark, big-endian', Uint8Array.from([0xFE, 0xFF, ...Buffer.from('[]', 'utf16le').swap16()])],
+    ['without a byte order mark', Uint8Array.from(Buffer.from(JSON.stringify([single]), 'utf16le'))],
+  ])('names UTF-16 text (%s) and says to save the file as UTF-8', (_, bytes) => {
+    const result = runQuiz(['check', file('unicode.json', bytes)])
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toMatch(/^quiz: .*unicode\.json cannot be read: it is UTF-16 text \("Unicode" in Notepad and Excel\), not UTF-8: save it again as UTF-8 and try again\n$/)
   })
 
   it('decodes UTF-8 without ever replacing a byte', () => {
@@ -248,6 +258,7 @@ describe('quiz report', () => {
     file('handed-in/bo-again.json', handIn('Bo', 5, '2026-03-02T10:00:00Z'))
     file('handed-in/broken.json', handIn('Ana', 10).slice(0, 100))
     file('handed-in/latin1.json', Uint8Array.from([0x7B, 0xE9, 0x7D]))
+    file('handed-in/unicode.json', Uint8Array.from([0xFF, 0xFE, ...Buffer.from(handIn('Ana', 10), 'utf16le')]))
     file('handed-in/notes.txt', 'not a results file')
     const out = join(dir, 'report')
     const result = runQuiz(['report', folder, join(dir, 'missing.json'), '--out', out])
@@ -258,9 +269,10 @@ describe('quiz report', () => {
       `quiz: left out ${join(folder, 'bo.json')}: another file from Bo: the later one, ${join(folder, 'bo-again.json')}, counts`,
       `quiz: left out ${join(folder, 'broken.json')}: damaged: it is not JSON (was it opened and saved in another program?)`,
       `quiz: left out ${join(folder, 'latin1.json')}: damaged: byte 1 is not UTF-8 text`,
+      `quiz: left out ${join(folder, 'unicode.json')}: damaged: it is UTF-16 text ("Unicode" in Notepad and Excel), not UTF-8: save it again as UTF-8 and try again`,
       `quiz: left out ${join(dir, 'missing.json')}: cannot be read (ENOENT: no such file or directory, open '${join(dir, 'missing.json')}')`,
     ])
-    expect(lines.at(-1)).toMatch(/^quiz: wrote .*report\.html, .*self-reported-students\.csv, .*self-reported-answers\.csv, .*self-reported-gradebook\.csv: 2 students, self-reported; 4 files left out$/)
+    expect(lines.at(-1)).toMatch(/^quiz: wrote .*report\.html, .*self-reported-students\.csv, .*self-reported-answers\.csv, .*self-reported-gradebook\.csv: 2 students, self-reported; 5 files left out$/)
     const gradebook = readFileSync(join(out, 'self-reported-gradebook.csv'), 'utf8')
     // The first n questions right, the rest unanswered (0); a written answer given waits for the teacher, out of the total.
     const line = (name: string, n: number): string => {

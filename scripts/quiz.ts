@@ -115,6 +115,23 @@ export function firstInvalidByte(bytes: Uint8Array): number {
   return offset
 }
 
+/**
+ * Whether the bytes are UTF-16 text (what Notepad and Excel save as "Unicode"): a UTF-16 byte
+ * order mark, or a zero byte beside each of the first characters, as ASCII text has in UTF-16.
+ */
+export function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF))
+    return true
+  const start = bytes.subarray(0, 16)
+  if (start.length < 4)
+    return false
+  const zerosAt = (parity: number): boolean => start.every((byte, i) => (i % 2 === parity) === (byte === 0))
+  return zerosAt(0) || zerosAt(1)
+}
+
+/** What to tell a teacher whose file is UTF-16. */
+export const UTF16_ADVICE = 'it is UTF-16 text ("Unicode" in Notepad and Excel), not UTF-8: save it again as UTF-8 and try again'
+
 /** A file's bytes as text: UTF-8, a byte-order mark allowed; bytes that are not UTF-8 are an error, never replaced. */
 export function decodeUtf8(bytes: Uint8Array): { readonly ok: true, readonly text: string } | { readonly ok: false, readonly offset: number } {
   try {
@@ -142,6 +159,8 @@ function check(file: string | undefined, files: CliFiles): CliResult {
     catch (error) {
       return done(2, '', `quiz: cannot read ${label}: ${errorMessage(error)}\n`)
     }
+    if (isUtf16(bytes))
+      return done(1, '', `quiz: ${label} cannot be read: ${UTF16_ADVICE}\n`)
     const decoded = decodeUtf8(bytes)
     if (!decoded.ok) {
       const byte = (bytes[decoded.offset] ?? 0).toString(16).padStart(2, '0')
@@ -214,7 +233,9 @@ function report(args: readonly string[], out: string, files: CliFiles): CliResul
       continue
     }
     const decoded = decodeUtf8(bytes)
-    if (decoded.ok)
+    if (isUtf16(bytes))
+      unreadable.push({ file: path, reason: `damaged: ${UTF16_ADVICE}` })
+    else if (decoded.ok)
       read.push({ file: path, text: decoded.text })
     else
       unreadable.push({ file: path, reason: `damaged: byte ${decoded.offset} is not UTF-8 text` })
