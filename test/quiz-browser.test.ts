@@ -7,7 +7,7 @@ import { correctResponse } from '../quiz/grade'
 import { TEACHER_MARKS } from '../quiz/results-export'
 import { shuffleBank } from '../quiz/shuffle'
 import { answerQuestion } from './support/answer'
-import { noBrowserReason, pageWeight, seriousAxeViolations, watchTraffic } from './support/browser'
+import { noBrowserReason, pageWeight, seriousAxeViolations, watchErrors, watchTraffic } from './support/browser'
 import { parseCsv } from './support/csv'
 import { distDir } from './support/dirs'
 import { servedSite } from './support/site'
@@ -166,6 +166,22 @@ describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', (
     await context.close()
     expect(failed.filter(url => !FONT_FILE.test(url))).toEqual([])
     expect(errors.filter(error => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([])
+  })
+
+  it('gives the teacher\'s page, on a copy without the classroom server, the way to start one, and asks that copy nothing it lacks', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    const asked: string[] = []
+    page.on('request', request => asked.push(new URL(request.url()).pathname))
+    await page.goto(`${site.url}/teacher`, { waitUntil: 'networkidle' })
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain('npm run class')
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect.poll(() => asked.filter(path => path === '/api/info').length).toBe(2)
+    await page.waitForLoadState('networkidle')
+    await context.close()
+    expect(asked.filter(path => path.startsWith('/api/teacher'))).toEqual([])
+    expect(errors).toEqual([])
   })
 
   it('discards damaged saved progress with a notice instead of a blank page', async () => {
