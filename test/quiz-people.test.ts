@@ -226,6 +226,8 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
     expect(await page.getByText('1 checked').count()).toBe(1)
 
     await context.setOffline(false)
+    // Back online, the notices go: what they said no longer holds.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'No connection right now' }).count()).toBe(0)
     await page.getByRole('link', { name: /^Revisit the slide/ }).click()
     await page.waitForURL(url => url.pathname === `/${shown[0]!.slide}`)
     await page.locator('.slidev-page:visible').first().waitFor()
