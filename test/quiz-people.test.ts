@@ -117,9 +117,13 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
     await box.click()
     await page.keyboard.type('live streaming, 直播')
     expect(await box.inputValue()).toBe('live streaming, 直播')
-    // Text past the limit of an answer is not taken.
+    expect(await page.getByRole('status').filter({ hasText: 'That is the limit' }).count()).toBe(0)
+    // Text past the limit of an answer is not taken, and the page says why the keys do nothing.
     await box.pressSequentially('x'.repeat(ANSWER_LIMITS.shortAnswer))
     expect((await box.inputValue()).length).toBe(ANSWER_LIMITS.shortAnswer)
+    const limit = page.getByRole('status').filter({ hasText: `That is the limit: ${ANSWER_LIMITS.shortAnswer} characters. Anything more is not kept.` })
+    await expect.poll(() => limit.isVisible()).toBe(true)
+    expect(await box.getAttribute('aria-describedby')).toBe(await limit.getAttribute('id'))
 
     await page.reload({ waitUntil: 'networkidle' })
     expect(await page.getByRole('textbox', { name: /Your name/ }).inputValue()).toBe('王丽 Wang Li')
@@ -164,6 +168,7 @@ describe.skipIf(noBrowserReason)('the self-paced quiz, used as students use it',
     await page.getByRole('textbox', { name: /Your name/ }).click()
     await page.keyboard.type('王'.repeat(ANSWER_LIMITS.name + 20))
     expect(await page.getByRole('textbox', { name: /Your name/ }).inputValue()).toBe('王'.repeat(ANSWER_LIMITS.name))
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `That is the limit: ${ANSWER_LIMITS.name} characters.` }).isVisible()).toBe(true)
     for (let n = 0; n < shown.length - 1; n++)
       await page.getByRole('button', { name: 'Next' }).click()
     await page.getByRole('button', { name: 'See my results' }).click()

@@ -4,6 +4,7 @@ import type { Question, QuizResponse } from '../../quiz/types'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { feedbackView } from '../../quiz/feedback'
+import { ANSWER_LIMITS } from '../../quiz/limits'
 import { fromShownResponse, showQuestion } from '../../quiz/present'
 import { fixtures } from '../../test/fixtures/questions'
 import QuizQuestion from './QuizQuestion.vue'
@@ -151,6 +152,17 @@ describe('quizQuestion', () => {
     expect(verdict(wrapper)).toBe('Correct: You earned 1 of 1 point.')
     expect(wrapper.find('.quiz-feedback').text()).toContain('Yes.')
     expect(wrapper.find('.quiz-feedback').text()).not.toContain('Right answer')
+  })
+
+  it('says so when a written answer reaches its limit, and keeps no more', async () => {
+    const wrapper = render(fixtures.open)
+    const box = labelled(wrapper, 'Your answer')
+    const limit = wrapper.find(`#${CSS.escape(box.attributes('aria-describedby')!)}`)
+    await box.setValue('x'.repeat(ANSWER_LIMITS.openAnswer - 1))
+    expect(limit.text()).toBe('')
+    await box.setValue('x'.repeat(ANSWER_LIMITS.openAnswer + 5))
+    expect(limit.attributes('role')).toBe('status')
+    expect(limit.text()).toBe('That is the limit: 2,000 characters. Anything more is not kept.')
   })
 
   it('takes a number typed key by key with a comma, on the phone\'s number keyboard, and checks it', async () => {
