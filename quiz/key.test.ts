@@ -22,7 +22,15 @@ describe('answerKey', () => {
   it('numbers the questions through the quiz and links each to its slide', () => {
     const numbers = Array.from(key.matchAll(/^### (\d+)\. /gm), m => Number(m[1]))
     expect(numbers).toEqual(bank.map((_, i) => i + 1))
-    expect(key).toContain('Taught on: [Huawei and Cisco](/huawei-cisco)')
+    expect(key).toContain('Taught on: [Huawei and Cisco](http://localhost:3030/huawei-cisco)')
+  })
+
+  it('links the slides where they open on the teacher\'s laptop, or in the hosted deck when there is one', () => {
+    expect(key).toContain('The slide links open the deck on this computer: start it first with `npm run dev`.')
+    const hosted = answerKey(bank, 'https://school.example/lesson')
+    expect(hosted).toContain('The slide links open the deck at <https://school.example/lesson/>.')
+    expect(hosted).toContain('Taught on: [Huawei and Cisco](https://school.example/lesson/huawei-cisco)')
+    expect(hosted).not.toContain('](/')
   })
 
   it('marks the right answers of each kind', () => {

@@ -11,10 +11,11 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { configuredSiteUrl, SITE_URL_ENV } from '../config/site'
 import { bank as shippedBank } from '../quiz/bank'
 import { toGift } from '../quiz/gift'
 import { printable } from '../quiz/guards'
-import { answerKey } from '../quiz/key'
+import { answerKey, DEV_DECK_URL } from '../quiz/key'
 import { buildReport } from '../quiz/live/report'
 import { toMoodleXml } from '../quiz/moodle-xml'
 import { inLessonOrder } from '../quiz/order'
@@ -80,7 +81,13 @@ const nodeFiles: CliFiles = {
 
 const SENTENCE_END = /\.\s/
 
-const EXPORTS = { gift: toGift, xml: toMoodleXml, key: answerKey } as const satisfies Record<string, (bank: Bank) => string>
+// The key links each question's slide in the hosted deck when the site's address is set
+// (config/site.ts, or VITE_LESSON_SITE_URL), else in the deck on the laptop (npm run dev).
+const EXPORTS = {
+  gift: toGift,
+  xml: toMoodleXml,
+  key: (bank: Bank) => answerKey(bank, configuredSiteUrl(process.env[SITE_URL_ENV]) || DEV_DECK_URL),
+} as const satisfies Record<string, (bank: Bank) => string>
 
 function done(exitCode: CliResult['exitCode'], stdout = '', stderr = ''): CliResult {
   return { exitCode, stdout, stderr }
