@@ -99,6 +99,26 @@ describe('the deck as a lesson', async () => {
     expect(readme).toContain(`The full quiz (${bank.length} questions`)
   })
 
+  it('teaches on at most 30 slides, the rest half a minute each, as the README says', () => {
+    const minutes = deck.map(slide => Number(SLIDE_MINUTES.exec(slide.note.trim())?.[1]))
+    const teaching = minutes.filter(m => m >= 1).length
+    const brief = minutes.filter(m => m === 0.5).length
+    expect(teaching + brief).toBe(deck.length)
+    expect(teaching).toBeLessThanOrEqual(30)
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    expect(readme).toContain(`Of the ${deck.length} slides, ${teaching} carry the teaching, one to six minutes each; the other ${brief} take half a minute`)
+  })
+
+  it('gives the discussion 6 to 8 minutes, with think, pair and share timed on the slide', () => {
+    const discussion = deck.find(slide => slide.frontmatter.routeAlias === 'discussion')!
+    const planned = Number(SLIDE_MINUTES.exec(discussion.note.trim())?.[1])
+    expect(planned).toBeGreaterThanOrEqual(6)
+    expect(planned).toBeLessThanOrEqual(8)
+    const phases = Array.from(discussion.content.matchAll(/(?:think|pair|share) (\d+) min/gi), m => Number(m[1]))
+    expect(phases).toHaveLength(3)
+    expect(phases.reduce((a, b) => a + b, 0)).toBe(planned)
+  })
+
   /** The parts of the lesson as the notes plan them: the minutes each plans, its slides' minutes and how many slides. */
   function lessonParts(): { parts: { name: string, planned: number, slides: number, count: number }[], problems: string[] } {
     const problems: string[] = []
