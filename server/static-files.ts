@@ -7,6 +7,7 @@ import type { Stats } from 'node:fs'
 import { statSync } from 'node:fs'
 import { extname, join, relative, sep } from 'node:path'
 import fastifyStatic from '@fastify/static'
+import { palette } from '../styles/palette'
 
 /** What the static files plugin serves. */
 export interface StaticFilesOptions {
@@ -83,7 +84,7 @@ function notFoundPage(path: string): string {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not found</title>
-<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1f2933}a{color:#0b57d0}</style></head>
+<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:${palette.ink};background:${palette.paper}}h1{color:${palette.accent}}a{color:${palette.accent}}</style></head>
 <body><main><h1>This file is not part of the lesson</h1>
 <p>Nothing is saved at <code>${shown}</code>. Check the address, or go to <a href="/">the start of the lesson</a>.</p></main></body>
 </html>
