@@ -6,6 +6,7 @@ import { ANSWER_LIMITS } from './limits'
 import { LESSON_SEED } from './order'
 import {
   attemptKey,
+  attemptsToPrune,
   bankFingerprint,
   emptyProgress,
   followOtherTab,
@@ -13,10 +14,15 @@ import {
   LAST_ATTEMPT_KEY,
   LEGACY_STORAGE_KEY,
   loadProgress,
+  markOpen,
   NO_STORAGE,
+  OPEN_FOR_MS,
+  openAttempts,
+  openMarkKey,
   parseProgress,
   saveProgress,
   serializeProgress,
+  unmarkOpen,
 } from './progress'
 import { addressWithSeed, isSeed, newSeed, seedFromSearch } from './seed'
 import { startSession } from './session'
@@ -128,6 +134,34 @@ describe('loadProgress and saveProgress', () => {
     expect(storage.data.has(attemptKey(`s${KEPT_ATTEMPTS + 1}`))).toBe(true)
   })
 
+  it('never prunes an attempt open in another tab, however many newer ones are saved', () => {
+    const storage = memory()
+    saveProgress(small, storage, progress, 1)
+    markOpen(storage, 'tab1', progress.seed, 1)
+    for (let i = 0; i < KEPT_ATTEMPTS + 2; i++)
+      saveProgress(small, storage, emptyProgress(`s${i}`), 2 + i)
+    expect(loadProgress(small, storage, progress.seed)).toEqual({ ok: true, value: progress })
+    expect(storage.data.has(attemptKey('s0'))).toBe(false)
+  })
+
+  it('prunes it once its tab has closed, or once its tab\'s mark is too old to trust', () => {
+    const closed = memory()
+    saveProgress(small, closed, progress, 1)
+    markOpen(closed, 'tab1', progress.seed, 1)
+    unmarkOpen(closed, 'tab1')
+    const crashed = memory()
+    saveProgress(small, crashed, progress, 1)
+    markOpen(crashed, 'tab1', progress.seed, 1)
+    for (let i = 0; i < KEPT_ATTEMPTS; i++) {
+      saveProgress(small, closed, emptyProgress(`s${i}`), 2 + i)
+      saveProgress(small, crashed, emptyProgress(`s${i}`), OPEN_FOR_MS + 2 + i)
+    }
+    expect(closed.data.has(attemptKey(progress.seed))).toBe(false)
+    expect(crashed.data.has(attemptKey(progress.seed))).toBe(false)
+    // The stale mark goes too, so marks do not pile up.
+    expect(crashed.data.has(openMarkKey('tab1'))).toBe(false)
+  })
+
   it('removes a damaged save, so the notice is shown once', () => {
     const storage = memory({ [LAST_ATTEMPT_KEY]: 'abc123', [attemptKey('abc123')]: 'not json' })
     expect(loadProgress(small, storage).ok).toBe(false)
@@ -155,6 +189,30 @@ describe('loadProgress and saveProgress', () => {
 
   it('keeps the shipped bank\'s fingerprint stable for the same bank', () => {
     expect(bankFingerprint(bank)).toBe(bankFingerprint([...bank]))
+  })
+})
+
+describe('attemptsToPrune', () => {
+  const saved = [5, 1, 4, 2, 6, 3, 7].map(n => ({ seed: `s${n}`, savedAt: n }))
+
+  it.each([
+    ['the oldest beyond the newest kept, when no tab has one open', [], ['s2', 's1']],
+    ['none that a tab has open', ['s1'], ['s2']],
+    ['none, when every old one is open', ['s1', 's2'], []],
+    ['the same, when a tab has one of the newest open', ['s7'], ['s2', 's1']],
+  ])('removes %s', (_, open, removed) => {
+    expect(attemptsToPrune(saved, new Set(open))).toEqual(removed)
+  })
+})
+
+describe('openAttempts', () => {
+  it('lists the attempts whose tab renewed its mark lately, whatever the tab', () => {
+    const storage = memory()
+    markOpen(storage, 'a', 'x1', 1000)
+    markOpen(storage, 'b', 'x2', 1000 + OPEN_FOR_MS)
+    storage.setItem(openMarkKey('c'), 'not json')
+    expect(openAttempts(storage, 1000 + OPEN_FOR_MS)).toEqual(new Set(['x2']))
+    expect([...storage.data.keys()]).toEqual([openMarkKey('b')])
   })
 })
 

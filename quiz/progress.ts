@@ -193,14 +193,89 @@ export function loadProgress(bank: Bank, storage: ProgressStorage, seed?: string
   return result
 }
 
-/** The seeds of the attempts saved in `storage`, newest first. */
-function savedAttempts(storage: ProgressStorage): { seed: string, savedAt: number }[] {
-  const found: { seed: string, savedAt: number }[] = []
+/**
+ * How an attempt open in a tab is kept from being pruned. Each tab writes a mark under a key of its
+ * own, `{ seed, at }`, when it opens an attempt and again every {@link OPEN_HEARTBEAT_MS}; it removes
+ * the mark when the page goes away. A mark is trusted for {@link OPEN_FOR_MS}, so a tab that crashed
+ * or was killed without removing it holds its attempt for a few minutes only. This is synchronous
+ * (unlike the Web Locks API, whose query is asynchronous), so the pruning in {@link saveProgress}
+ * stays one synchronous step, and it works where BroadcastChannel or locks are missing. A tab the
+ * browser froze for longer than that may find its attempt pruned: it then says so and saves it again.
+ */
+const OPEN_PREFIX = `${PREFIX}:open:`
+
+/** How often a tab renews the mark of its open attempt. */
+export const OPEN_HEARTBEAT_MS = 30_000
+
+/**
+ * How long a tab's mark keeps its attempt from being pruned. Several times the heartbeat: a hidden
+ * tab's timers may run only once a minute (Chromium's intensive throttling).
+ */
+export const OPEN_FOR_MS = 5 * 60_000
+
+/** The key of the mark a tab keeps while it shows an attempt. */
+export function openMarkKey(tabId: string): string {
+  return `${OPEN_PREFIX}${tabId}`
+}
+
+/** Mark the attempt with `seed` as open in the tab `tabId`, at `now` (ms since the epoch); a refusing storage is ignored. */
+export function markOpen(storage: ProgressStorage, tabId: string, seed: string, now: number): void {
+  try {
+    storage.setItem(openMarkKey(tabId), JSON.stringify({ seed, at: now }))
+  }
+  catch {}
+}
+
+/** Remove the mark of the tab `tabId`, when it closes or leaves the quiz. */
+export function unmarkOpen(storage: ProgressStorage, tabId: string): void {
+  remove(storage, openMarkKey(tabId))
+}
+
+/** The storage's keys that start with `prefix`. */
+function keysStartingWith(storage: ProgressStorage, prefix: string): string[] {
+  const keys: string[] = []
   const count = storage.length ?? 0
   for (let i = 0; i < count; i++) {
     const key = storage.key?.(i)
-    if (!key?.startsWith(`${PREFIX}:attempt:`))
-      continue
+    if (key?.startsWith(prefix))
+      keys.push(key)
+  }
+  return keys
+}
+
+/** The seeds of the attempts some tab has open at `now`; marks too old to trust are removed. */
+export function openAttempts(storage: ProgressStorage, now: number): Set<string> {
+  const open = new Set<string>()
+  for (const key of keysStartingWith(storage, OPEN_PREFIX)) {
+    let data: unknown
+    try {
+      data = JSON.parse(read(storage, key) ?? '')
+    }
+    catch {}
+    if (isRecord(data) && isSeed(data.seed) && typeof data.at === 'number' && now - data.at < OPEN_FOR_MS)
+      open.add(data.seed)
+    else
+      remove(storage, key)
+  }
+  return open
+}
+
+/**
+ * The seeds of the saved attempts to remove: those beyond the {@link KEPT_ATTEMPTS} newest, except
+ * any that a tab has open (`open`), whose answers are on someone's screen.
+ */
+export function attemptsToPrune(saved: readonly { readonly seed: string, readonly savedAt: number }[], open: ReadonlySet<string>, kept = KEPT_ATTEMPTS): string[] {
+  return [...saved]
+    .sort((a, b) => b.savedAt - a.savedAt)
+    .slice(kept)
+    .map(attempt => attempt.seed)
+    .filter(seed => !open.has(seed))
+}
+
+/** The seeds of the attempts saved in `storage`, newest first. */
+function savedAttempts(storage: ProgressStorage): { seed: string, savedAt: number }[] {
+  const found: { seed: string, savedAt: number }[] = []
+  for (const key of keysStartingWith(storage, `${PREFIX}:attempt:`)) {
     let savedAt = 0
     try {
       const data: unknown = JSON.parse(storage.getItem(key) ?? '')
@@ -214,15 +289,16 @@ function savedAttempts(storage: ProgressStorage): { seed: string, savedAt: numbe
 
 /**
  * Save the progress of its attempt and remember it as the latest; attempts beyond the
- * {@link KEPT_ATTEMPTS} newest are removed. Returns false when the browser refuses (storage full or
- * disabled).
+ * {@link KEPT_ATTEMPTS} newest are removed, unless a tab has them open ({@link attemptsToPrune}).
+ * Returns false when the browser refuses (storage full or disabled).
  */
 export function saveProgress(bank: Bank, storage: ProgressStorage, progress: QuizProgress, now = Date.now()): boolean {
   try {
     storage.setItem(attemptKey(progress.seed), serializeProgress(bank, progress, now))
     storage.setItem(LAST_ATTEMPT_KEY, progress.seed)
-    for (const old of savedAttempts(storage).slice(KEPT_ATTEMPTS))
-      storage.removeItem(attemptKey(old.seed))
+    const open = openAttempts(storage, now).add(progress.seed)
+    for (const seed of attemptsToPrune(savedAttempts(storage), open))
+      storage.removeItem(attemptKey(seed))
     return true
   }
   catch {
