@@ -127,4 +127,30 @@ describe('quizPage', () => {
     const saved = JSON.parse(storage.getItem(attemptKey('s'))!) as { checked: string[] }
     expect(saved.checked).toHaveLength(1)
   })
+
+  it('says so when another tab removes the attempt on screen, and saves its answers again', async () => {
+    const { storage, tabs, writer } = twoTabs()
+    const first = render(storage, '?seed=s', tabs[0])
+    await first.findAll('input[type="radio"]')[0]!.setValue(true)
+    await first.find('form').trigger('submit')
+    await first.vm.$nextTick()
+    expect(first.text()).toContain('1 checked')
+    // The other tab removes it, as a tab whose mark had gone stale would prune it.
+    writer.tab = 1
+    storage.removeItem(attemptKey('s'))
+    tabs[0].dispatchEvent(Object.assign(new Event('storage'), { key: attemptKey('s'), newValue: null }))
+    await first.vm.$nextTick()
+    expect(first.find('[role="status"]').text()).toMatch(/^This attempt had been removed from this browser's storage .+ Your answers on this page are saved again\.$/)
+    expect(first.text()).toContain('1 checked')
+    expect((JSON.parse(storage.getItem(attemptKey('s'))!) as { checked: string[] }).checked).toHaveLength(1)
+  })
+
+  it('marks its attempt open while it shows it, and removes the mark when it goes', () => {
+    const storage = memory()
+    const wrapper = render(storage, '?seed=7')
+    const marks = (): string[] => [...storage.data.entries()].filter(([k]) => k.includes(':open:')).map(([, v]) => (JSON.parse(v) as { seed: string }).seed)
+    expect(marks()).toEqual(['7'])
+    wrapper.unmount()
+    expect(marks()).toEqual([])
+  })
 })
