@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { LESSON_SEED } from '../../quiz/order'
 import { attemptKey, emptyProgress, LAST_ATTEMPT_KEY, serializeProgress } from '../../quiz/progress'
 import { fixtures } from '../../test/fixtures/questions'
+import { STORAGE_FULL_FLAG } from './browser-storage'
 import QuizPage from './QuizPage.vue'
 
 const bank = [fixtures.single, fixtures.trueFalse, fixtures.short]
@@ -152,5 +153,21 @@ describe('quizPage', () => {
     expect(marks()).toEqual(['7'])
     wrapper.unmount()
     expect(marks()).toEqual([])
+  })
+
+  it.each([
+    [false, 'This browser does not let the page save your answers'],
+    [true, 'This browser\'s storage for this site is full, so the page cannot save your answers'],
+  ])('says it cannot save, and why (storage full: %s)', (full, words) => {
+    const storage = { ...memory(), setItem: () => {
+      (globalThis as Record<string, unknown>)[STORAGE_FULL_FLAG] = full
+      throw new Error('refused')
+    } }
+    try {
+      expect(render(storage).find('[role="status"]').text()).toContain(words)
+    }
+    finally {
+      delete (globalThis as Record<string, unknown>)[STORAGE_FULL_FLAG]
+    }
   })
 })
