@@ -67,7 +67,8 @@ describe.skipIf(noBrowserReason)('what the browser keeps of the quiz', () => {
     await second.evaluate(() => localStorage.clear())
 
     await first.bringToFront()
-    await first.getByRole('status').filter({ hasText: 'This attempt had been removed from this browser\'s storage' }).waitFor()
+    // At once, not at the next heartbeat (every 30 s): the other tab's change is announced to this one.
+    await first.getByRole('status').filter({ hasText: 'This attempt had been removed from this browser\'s storage' }).waitFor({ timeout: 5000 })
     expect(await notices(first)).toMatch(/Your answers on this page are saved again\.$/)
     await first.reload({ waitUntil: 'networkidle' })
     await first.getByText('2 checked').waitFor()
