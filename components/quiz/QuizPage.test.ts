@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import type { ProgressStorage } from '../../quiz/progress'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { LESSON_SEED } from '../../quiz/order'
-import { attemptKey, emptyProgress, LAST_ATTEMPT_KEY, serializeProgress } from '../../quiz/progress'
+import { attemptKey, emptyProgress, LAST_ATTEMPT_KEY, OPEN_HEARTBEAT_MS, serializeProgress } from '../../quiz/progress'
 import { fixtures } from '../../test/fixtures/questions'
 import { STORAGE_FULL_FLAG } from './browser-storage'
 import QuizPage from './QuizPage.vue'
@@ -144,6 +144,21 @@ describe('quizPage', () => {
     expect(first.find('[role="status"]').text()).toMatch(/^This attempt had been removed from this browser's storage .+ Your answers on this page are saved again\.$/)
     expect(first.text()).toContain('1 checked')
     expect((JSON.parse(storage.getItem(attemptKey('s'))!) as { checked: string[] }).checked).toHaveLength(1)
+  })
+
+  it('finds out at its next heartbeat when the attempt was removed without a word to this tab (a frozen tab)', async () => {
+    vi.useFakeTimers()
+    try {
+      const storage = memory()
+      const wrapper = render(storage, '?seed=7')
+      storage.removeItem(attemptKey('7'))
+      await vi.advanceTimersByTimeAsync(OPEN_HEARTBEAT_MS)
+      expect(wrapper.find('[role="status"]').text()).toContain('This attempt had been removed')
+      expect(storage.data.has(attemptKey('7'))).toBe(true)
+    }
+    finally {
+      vi.useRealTimers()
+    }
   })
 
   it('marks its attempt open while it shows it, and removes the mark when it goes', () => {
