@@ -159,6 +159,23 @@ export const bank: readonly Question[] = [
     ],
     explanation: explain('copy-to-original', `The article lists ${originalProducts.map(p => p.name).join(', ')}`),
   }),
+  q('open', 'p1-example-in-words', 'part-1', 'copy-to-original', 'give-examples', {
+    prompt: 'Give one company or product from the article as an example of one of its three reasons, and say in one or two sentences how it shows that reason.',
+    rubric: [
+      'names a company or product the article mentions',
+      'links it to one of the three reasons: upgrading traditional business, surviving fierce competition, or the focus on technology',
+      'says how the example shows that reason',
+    ],
+    levels: [
+      { points: 3, means: 'an example from the article, the reason it fits, and how it shows that reason, in the student\'s own words' },
+      { points: 2, means: 'an example and a reason that fit, but not how the one shows the other' },
+      { points: 1, means: 'an example from the article with no reason, or with a reason it does not fit' },
+      { points: 0, means: 'no company or product from the article' },
+    ],
+    sample: `${byId(originalProducts, 'takeaway').name} show the first reason, upgrading traditional business: ${byId(originalProducts, 'takeaway').note.replace(/\.$/, '').toLowerCase()}, so an old trade now runs on the mobile internet. The live-streaming rush is another example, of the second reason: every major player built its own platform.`,
+    onSlide: [byId(originalProducts, 'takeaway').name],
+    explanation: explain('copy-to-original', `Each reason has its examples: takeaway and O2O platforms upgrade traditional services (Part 1); the merger wave and the live-streaming rush show fierce competition (Part 2); Baidu, Huawei and Alibaba Cloud show the focus on technology (Part 3)`),
+  }),
   q('multiple', 'p1-national-conditions', 'part-1', 'why-upgrade', 'explain-reasons', {
     prompt: 'Which of China\'s "special national situations" does the article say let its tech companies rise? Choose every one.',
     options: [
@@ -323,6 +340,23 @@ export const bank: readonly Question[] = [
     onSlide: [conclusionChain.need],
     explanation: explain('conclusion', 'The conclusion is prescriptive: "They need to know" how to upgrade and how to survive, which brings them back to technology'),
   }),
+  q('open', 'conclusion-explain-reason', 'conclusion', 'conclusion', 'explain-reasons', {
+    prompt: 'In two or three sentences of your own, explain one of the article\'s three reasons why Chinese tech companies are catching up, with an example from the article.',
+    rubric: [
+      `names one of the three reasons: ${drivers.map(d => d.short.toLowerCase()).join(', ')}`,
+      'explains how that reason helps Chinese firms catch up, in the student\'s own words',
+      'backs it with an example from the article that fits the reason',
+    ],
+    levels: [
+      { points: 3, means: 'one of the three reasons, explained in the student\'s own words, with an example from the article that fits it' },
+      { points: 2, means: 'a reason explained, but the example is missing or does not fit' },
+      { points: 1, means: 'a reason named or an example given, without saying how it helps' },
+      { points: 0, means: 'no reason the article gives' },
+    ],
+    sample: 'Fierce competition: in China, rivals copy a new product at once and rush in, so only firms that keep improving survive, and the survivors become tenacious. The article\'s example is live streaming: after Inke rose, every major player built its own platform, and Momo and Weibo fought back with live streaming of their own.',
+    onSlide: [conclusionChain.steps[1]],
+    explanation: explain('conclusion', `The three reasons: ${drivers.map(d => d.short.toLowerCase()).join('; ')}. The conclusion chains them: knowing how to upgrade and how to survive brings the firms back to technology`),
+  }),
 
   // Reading it critically
   q('matching', 'cr-verdict-scale', 'critical-reading', 'verdict-scale', 'spot-contradictions', {
@@ -437,12 +471,35 @@ export const bank: readonly Question[] = [
     ],
     explanation: explain('what-happened-next', `${byId(laterEvents, 'huawei-entity-list').dateLabel}: ${byId(laterEvents, 'huawei-entity-list').text} ${byId(laterEvents, 'huawei-entity-list').bearing}`),
   }),
+  q('open', 'cr-verdict-in-words', 'critical-reading', 'fact-checks-2', 'spot-contradictions', {
+    prompt: 'Part 3 says Baidu is "the first company allowed to do related testing" of self-driving cars "both in Asia and in the US". Give a verdict on this claim from the lesson\'s scale, and your reason: what do the sources show?',
+    rubric: [
+      'gives a verdict from the lesson\'s scale',
+      'says what the sources show: others held California permits before Baidu got its first',
+      'explains why that settles the claim, though no source checks "first in Asia"',
+    ],
+    levels: [
+      { points: 3, means: `the verdict the sources support (${verdictLabels[factCheckById('baidu-first-self-driving').verdict]}), with the evidence and why one half being false settles the claim` },
+      { points: 2, means: 'a fitting verdict and the evidence, but not why it settles the whole claim' },
+      { points: 1, means: 'a verdict with no evidence, or evidence with a verdict that does not follow from it' },
+      { points: 0, means: 'no verdict, or one the student does not back at all' },
+    ],
+    sample: `${verdictLabels[factCheckById('baidu-first-self-driving').verdict]}. ${factCheckById('baidu-first-self-driving').finding}`,
+    onSlide: [factCheckById('baidu-first-self-driving').claim],
+    explanation: explain('fact-checks-2', factCheckById('baidu-first-self-driving').finding),
+  }),
   q('open', 'cr-part2-held-up', 'critical-reading', 'what-happened-next-2', 'judge-hindsight', {
     prompt: 'How well has Part 2\'s argument about competition and the law held up since 2016? Use one event from "What happened next", and say whether it bears on the anti-monopoly claim.',
     rubric: [
       'names a dated event after 2016 from the lesson',
       'says whether that event tests the anti-monopoly claim, and why',
       'reaches a judgement on Part 2: held up, partly, or not',
+    ],
+    levels: [
+      { points: 3, means: 'a dated event from the lesson, rightly tied to the anti-monopoly claim or set apart from it, and a judgement on Part 2 that follows from it' },
+      { points: 2, means: 'a dated event and a judgement, but the link to the anti-monopoly claim is missing or wrong' },
+      { points: 1, means: 'an event after 2016, with no judgement on Part 2' },
+      { points: 0, means: 'no event after 2016, or one the lesson does not give' },
     ],
     sample: 'Alibaba\'s RMB 18.228B fine in Apr 2021 for "choose one of two" tests the claim directly: the law was enforced against a giant, so the picture of a weak law held only until then. Didi\'s fine came from a cybersecurity review, so it does not bear on that claim.',
     onSlide: ['anti-monopoly test'],

@@ -42,7 +42,7 @@ describe('question types', () => {
     expectTypeOf<keyof MatchingQuestion>().toEqualTypeOf<Common | 'pairs'>()
     expectTypeOf<keyof OrderingQuestion>().toEqualTypeOf<Common | 'items' | 'answer'>()
     expectTypeOf<keyof ShortQuestion>().toEqualTypeOf<Common | 'accepted' | 'feedback'>()
-    expectTypeOf<keyof OpenQuestion>().toEqualTypeOf<Common | 'rubric' | 'sample'>()
+    expectTypeOf<keyof OpenQuestion>().toEqualTypeOf<Common | 'rubric' | 'levels' | 'sample'>()
   })
 
   it('type the fields', () => {

@@ -285,6 +285,9 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
       for (const k of NICKNAMES.keys()) {
         const form = markingForm(k, q.prompt)
         await form.getByText(`${NICKNAMES[k]}: Alibaba's fine`).waitFor()
+        // The guide's quality levels sit beside the mark, from full marks down to 0.
+        const levels = form.getByRole('list', { name: 'Quality levels, for the whole answer' }).getByRole('listitem')
+        expect(await levels.allTextContents()).toEqual(q.levels.map(l => `${l.points} ${l.points === 1 ? 'point' : 'points'}: ${l.means}`))
         for (const point of q.rubric.slice(0, ticks(k))) {
           await tabTo(teacher, form.getByRole('checkbox', { name: point, exact: true }), 200)
           await press(teacher, 'Space')

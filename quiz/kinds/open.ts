@@ -7,13 +7,29 @@ import { list, mustBe, questionSchema, responseSchema, TextSchema } from '../sch
 import { normalizeAnswer } from '../text'
 import { countBetween, repeats, typedText } from './shared'
 
+/** One quality level of a marking guide: the mark, and what an answer at that mark does. */
+const LevelSchema = v.object({
+  points: v.pipe(v.number(mustBe('a number')), v.integer(mustBe('a whole number')), v.minValue(0, mustBe('0 or more'))),
+  means: TextSchema,
+})
+
 /** Write a few sentences; marked by the teacher against a short rubric, never automatically. */
 const OpenQuestionSchema = questionSchema('open', {
   /** What the teacher looks for, one point each: 1–5 short statements, for the answer key. */
   rubric: list(TextSchema),
+  /**
+   * The quality levels a marker matches the whole answer to, from the question's points down to 0:
+   * what a full answer does, a partial one, and one that earns nothing.
+   */
+  levels: list(LevelSchema),
   /** An answer that meets the rubric, for the answer key and the feedback after submitting. */
   sample: TextSchema,
 })
+
+/** The levels as one line: "3: …; 2: …; 0: …". */
+function levelsText(q: OpenQuestion): string {
+  return q.levels.map(level => `${level.points}: ${level.means}`).join('; ')
+}
 
 /** What the student wrote. */
 const OpenResponseSchema = responseSchema('open', { text: v.string(mustBe('a string')) })
@@ -35,10 +51,19 @@ export const open: QuestionKindModule<OpenQuestion, OpenResponse, Record<string,
   byTeacher: true,
   textLimit: ANSWER_LIMITS.openAnswer,
   rules: {
-    reads: ['rubric'],
+    reads: ['rubric', 'levels', 'points'],
     * check(q) {
       yield* countBetween(q.rubric.length, 1, 5, 'rubric', `has ${q.rubric.length} points; an open question's rubric needs 1–5`)
       yield* repeats(q.rubric, i => `rubric[${i}]`, 'duplicate rubric point: it', normalizeAnswer)
+      yield* countBetween(q.levels.length, 2, 5, 'levels', `has ${q.levels.length} quality levels; a marking guide needs 2–5`)
+      if (q.levels.length > 0 && q.levels[0]!.points !== q.points)
+        yield ['levels[0].points', `is ${q.levels[0]!.points}; the top level is the question's ${q.points} points`]
+      if (q.levels.length > 1 && q.levels.at(-1)!.points !== 0)
+        yield [`levels[${q.levels.length - 1}].points`, `is ${q.levels.at(-1)!.points}; the lowest level is 0 points`]
+      for (let i = 1; i < q.levels.length; i++) {
+        if (q.levels[i]!.points >= q.levels[i - 1]!.points)
+          yield [`levels[${i}].points`, `is ${q.levels[i]!.points}; each level is worth fewer points than the one before (${q.levels[i - 1]!.points})`]
+      }
     },
   },
   checkIds: () => undefined,
@@ -64,12 +89,15 @@ export const open: QuestionKindModule<OpenQuestion, OpenResponse, Record<string,
       '    <responseformat>editor</responseformat>',
       '    <responserequired>1</responserequired>',
       '    <responsefieldlines>8</responsefieldlines>',
-      `    ${xmlShown('graderinfo', `Rubric (one point each): ${q.rubric.join('; ')}. Sample answer: ${q.sample}`)}`,
+      `    ${xmlShown('graderinfo', `Rubric (one point each): ${q.rubric.join('; ')}. Quality levels (points: what the answer does): ${levelsText(q)}. Sample answer: ${q.sample}`)}`,
     ],
   }),
   key: q => [
     'Marked by the teacher, one point for each of:',
     ...q.rubric.map(point => `- ${escapeMarkdown(point)}`),
+    '',
+    'Quality levels, for the whole answer:',
+    ...q.levels.map(level => `- **${level.points}**: ${escapeMarkdown(level.means)}`),
     '',
     `**Sample answer:** ${escapeMarkdown(q.sample)}`,
   ],

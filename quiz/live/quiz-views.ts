@@ -134,6 +134,8 @@ export interface WrittenAnswer {
   readonly answer: string
   /** The marking guide: one point to tick for each. */
   readonly rubric: readonly string[]
+  /** The guide's quality levels, from full marks down to 0. */
+  readonly levels: readonly { readonly points: number, readonly means: string }[]
   /** An answer that meets the guide. */
   readonly sample: string
   readonly max: number
@@ -159,6 +161,7 @@ export function writtenAnswers(state: LiveState): WrittenAnswer[] {
         prompt: question.prompt,
         answer: response.text,
         rubric: question.rubric,
+        levels: question.levels,
         sample: question.sample,
         max: question.points,
         handedIn: attempt?.handedInAt !== undefined,

@@ -26,6 +26,7 @@ export const WrittenAnswersSchema = v.object({
     prompt: v.string(),
     answer: v.string(),
     rubric: v.array(v.string()),
+    levels: v.array(v.object({ points: v.number(), means: v.string() })),
     sample: v.string(),
     max: v.number(),
     handedIn: v.boolean(),
