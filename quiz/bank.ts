@@ -199,11 +199,12 @@ export const bank: readonly Question[] = [
   }),
 
   // Part 2
-  q('ordering', 'p2-merger-order', 'part-2', 'merger-wave', 'give-examples', {
-    prompt: 'Put these mergers in the order they were announced, earliest first.',
+  // The order is the evidence against the article's dating: one of its "past two years" is from 2012.
+  q('ordering', 'p2-merger-order', 'part-2', 'merger-wave', 'spot-contradictions', {
+    prompt: 'The article calls these mergers of "the past two years". Put them in the order they were announced, earliest first, and see which one does not fit.',
     items: mergerOrder.map(m => ({ id: m.id, text: m.label })),
     answer: byAnnouncement(mergerOrder).map(m => m.id),
-    explanation: explain('merger-wave', byAnnouncement(mergerOrder).map(m => `${m.label} (${m.dateLabel})`).join(', ')),
+    explanation: explain('merger-wave', `${byAnnouncement(mergerOrder).map(m => `${m.label} (${m.dateLabel})`).join(', ')}. ${byId(mergers, 'youku-tudou').label} came years before the others (${youkuCheck.why.charAt(0).toLowerCase()}${youkuCheck.why.slice(1).replace(/\.$/, '')})`),
   }),
   q('multiple', 'p2-named-mergers', 'part-2', 'merger-wave', 'give-examples', {
     prompt: 'Which mergers does the English text of the article actually name? Choose every one.',
@@ -250,7 +251,7 @@ export const bank: readonly Question[] = [
     explanation: explain('momo-weibo', 'Pundits "were not optimistic" about Momo and Weibo; with live streaming they "became so popular": the fiercer the competition, the more tenacious the start-ups'),
   }),
   q('short', 'p2-zhibo', 'part-2', 'live-streaming', 'give-examples', {
-    prompt: `Part 2's example is a rush into ${zhibo.chinese} (${zhibo.pinyin}). What does it mean in English?`,
+    prompt: `Part 2's example of fierce competition is one industry that every major player rushed into: ${zhibo.chinese} (${zhibo.pinyin}). Name that industry in English.`,
     accepted: [zhibo.meaning, 'live video streaming', 'livestream', 'live broadcast', 'live broadcasting'],
     explanation: explain('live-streaming', `${zhibo.chinese} means ${zhibo.meaning}`),
   }),
@@ -426,7 +427,8 @@ export const bank: readonly Question[] = [
     ],
     explanation: explain('your-check', `${verdictLabels[weiboCause.verdict]}. ${weiboCause.finding}`),
   }),
-  q('multiple', 'cr-lost-pairs', 'critical-reading', 'merger-wave', 'spot-contradictions', {
+  // Naming the mergers the wave is made of: examples of Part 2's competition, read from a garbled list.
+  q('multiple', 'cr-lost-pairs', 'critical-reading', 'merger-wave', 'give-examples', {
     prompt: 'The text reads "Youku and Tudou, and, and, Ctrip and Qunar": two pairs were lost. Which two were they probably? Choose every one.',
     options: [
       ...lostPairs.map(m => right(m.id, m.label)),
