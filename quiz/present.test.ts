@@ -46,7 +46,7 @@ describe('showQuestion', () => {
   it('holds nothing that names the answer: no correct flag, no feedback, no explanation, no option\'s own id', () => {
     for (const question of questions) {
       const shown = JSON.stringify(showQuestion(question, 's'))
-      expect(shown, question.id).not.toMatch(/"correct"|"accepted"|"answer"|"rubric"|"sample"|"feedback"|"tolerance"/)
+      expect(shown, question.id).not.toMatch(/"correct"|"accepted"|"answer"|"rubric"|"levels"|"sample"|"feedback"|"tolerance"/)
       expect(shown, question.id).not.toContain(question.explanation)
       if (question.kind === 'single' || question.kind === 'multiple') {
         for (const option of question.options)

@@ -1,7 +1,8 @@
 // No key on a student's device while it counts: everything the classroom server sends a student, and
 // the projector without the teacher's cookie, is searched for the answers of every question (a right
-// option marked as right, an accepted answer, a marking guide, a sample answer, an explanation, the
-// feedback of an option). The site is built as `npm run class` builds it (`--class`, production).
+// option marked as right, an accepted answer, a marking guide and its quality levels, a sample
+// answer, an explanation, the feedback of an option). The site is built as `npm run class` builds
+// it (`--class`, production).
 import type { RunningClassServer } from '../server/start'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -43,6 +44,8 @@ function keys(): { what: string, pattern: RegExp | string }[] {
       found.push({ what: `${question.id}: its sample answer`, pattern: question.sample })
       for (const point of question.rubric)
         found.push({ what: `${question.id}: its marking guide`, pattern: point })
+      for (const level of question.levels)
+        found.push({ what: `${question.id}: its quality levels`, pattern: level.means })
     }
     if (question.kind === 'single' || question.kind === 'multiple') {
       for (const option of question.options) {
