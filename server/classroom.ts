@@ -207,13 +207,13 @@ export class Classroom {
     return outcome.ok ? { ok: true, value: event.response } : outcome
   }
 
-  /** The teacher opens, closes, reveals or resets a question; resolves with its phase after. */
   /** The teacher removes a student: their token stops working, and their answers leave the results. */
   async remove(studentId: string): Promise<Outcome<string>> {
     const outcome = await this.submit({ type: 'remove', at: this.now(), studentId })
     return outcome.ok ? { ok: true, value: studentId } : outcome
   }
 
+  /** The teacher opens, closes, reveals or resets a question; resolves with its phase after. */
   async act(action: TeacherAction, questionId: string): Promise<Outcome<Phase>> {
     const outcome = await this.submit({ type: action, at: this.now(), questionId })
     return outcome.ok ? { ok: true, value: recordOf(outcome.value, questionId).phase } : outcome

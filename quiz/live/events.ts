@@ -1,9 +1,10 @@
 // The events a class is made of, as the journal stores them, and the state they build: what each
 // student, live question and hand-in holds. The rules that check and apply the events are in
 // state.ts (the live quiz) and quiz-state.ts (the full quiz handed in to the server).
-import type { List as PList, Map as PMap, Set as PSet } from 'immutable'
+import type { List as PList, Map as PMap } from 'immutable'
 import type { Question, QuizResponse } from '../types'
 import type { LiveQuestion, LiveResponse, Phase } from './protocol'
+import type { VersionedMap } from './versioned'
 import * as v from 'valibot'
 import { describeValue } from '../guards'
 import { ResponseSchema } from '../kinds'
@@ -118,13 +119,13 @@ export interface LiveState {
   /** When the teacher released the feedback (with the `on-release` policy). */
   readonly releasedAt: string | undefined
   /** Students by id, in joining order. */
-  readonly students: PMap<string, LiveStudent>
+  readonly students: VersionedMap<string, LiveStudent>
   /** How many have joined, removed students included: the next student's number is one more. */
   readonly joined: number
   /** Student ids by the SHA-256 of their token. */
-  readonly byTokenHash: PMap<string, string>
-  /** The nicknames in use, as compared (`nicknameKey`): a new student's is made distinct from them. */
-  readonly nicknames: PSet<string>
+  readonly byTokenHash: VersionedMap<string, string>
+  /** The nicknames in use, as compared (`nicknameKey`), with whose each is: a new student's is made distinct from them. */
+  readonly nicknames: VersionedMap<string, string>
   /** Questions that have been acted on, by id; a question not listed is waiting with no answers. */
   readonly records: PMap<string, QuestionRecord>
   /** The question on screen: the one last opened, or the one last acted on while none is open. */
