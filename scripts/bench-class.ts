@@ -413,10 +413,11 @@ function stateCosts(): Row[] {
   // has already been joined from is a branch, which copies the class's indexes once (versioned.ts).
   const joinMs = (size: number): number => {
     let state = base(size)
+    const joins = Array.from({ length: 2000 }, (_, i) => joinEvent(size + i))
     const started = performance.now()
-    for (let i = size; i < size + 2000; i++)
-      state = reduce(state, joinEvent(i))
-    return (performance.now() - started) / 2000
+    for (const event of joins)
+      state = reduce(state, event)
+    return (performance.now() - started) / joins.length
   }
   // Alternated, A B A B, after a warm-up, and the median of each: the JIT and the garbage collector
   // otherwise favour whichever runs second.
@@ -424,7 +425,8 @@ function stateCosts(): Row[] {
   joinMs(10_000)
   const smalls: number[] = []
   const larges: number[] = []
-  for (let round = 0; round < 7; round++) {
+  // A round is a few milliseconds, so one garbage collection can double it: many rounds.
+  for (let round = 0; round < 21; round++) {
     smalls.push(joinMs(100))
     larges.push(joinMs(10_000))
   }
