@@ -109,6 +109,14 @@ describe('classReport', () => {
   const report = classReport(state, 'quiz')
   const questions = { single, multiple, short, numeric }
 
+  it('makes the report of a state once, and a new one when the state changes', () => {
+    expect(classReport(state, 'quiz')).toBe(report)
+    expect(classReport(state, 'live')).not.toBe(report)
+    const later = run(...events, join('s5'))
+    expect(classReport(later, 'quiz')).not.toBe(report)
+    expect(classReport(later, 'quiz').students).toHaveLength(report.students.length + 1)
+  })
+
   it('gives each question the facility and discrimination worked out from the same answers', () => {
     const totals = Object.keys(plan).map(id => (['single', 'multiple', 'short', 'numeric'] as const).reduce((sum, key) => {
       const graded = grade(questions[key], plan[id]!.includes(key) ? right[key] : wrong[key])
