@@ -1,0 +1,57 @@
+// The page's side of the offline copy: the deck (setup/main.ts), /quiz and /join register the
+// lesson's service worker (setup/service-worker.ts), tell it what they have already loaded, and
+// show "A newer version of the lesson is ready" when a newer build's worker waits.
+//
+// Only in a built site that has a worker (`npm run build`, not the teacher's `--presenter` copy,
+// not `npm run dev`), and only where browsers allow workers: https, or localhost. A phone that
+// opens the classroom server's plain http address on the Wi-Fi gets no worker, and needs none:
+// the class needs the laptop anyway.
+import { createApp } from 'vue'
+import { Workbox } from 'workbox-window'
+import UpdateNotice from '../components/offline/UpdateNotice.vue'
+import { SERVICE_WORKER_FILE } from './offline-rules'
+
+/**
+ * What the page has loaded from its own site so far: the page itself, its scripts, styles and font
+ * pieces. They came before the worker was there, so the worker is told to keep them.
+ */
+export function loadedUrls(): string[] {
+  const own = (url: string): boolean => url.startsWith(`${location.origin}/`)
+  const resources = performance.getEntriesByType('resource').map(entry => entry.name)
+  return [...new Set([location.href, ...resources])].filter(own)
+}
+
+/** Shows the notice over the page; Reload hands over to the newer version, which reloads the page. */
+function showUpdateNotice(takeNewer: () => void): void {
+  if (document.querySelector('.lesson-update-notice'))
+    return
+  const host = document.createElement('div')
+  host.className = 'lesson-update-notice'
+  document.body.append(host)
+  createApp(UpdateNotice, { onReload: takeNewer }).mount(host)
+}
+
+/** Registers the lesson's service worker, where the build has one and the browser allows it. */
+export function registerOffline(): void {
+  // The build defines this (setup/offline-build.ts); written out, so that Vite replaces it.
+  if (import.meta.env.VITE_LESSON_OFFLINE !== '1' || typeof navigator === 'undefined')
+    return
+  if (!('serviceWorker' in navigator) || !window.isSecureContext)
+    return
+  const base = import.meta.env.BASE_URL
+  const firstVisit = navigator.serviceWorker.controller === null
+  const workbox = new Workbox(`${base}${SERVICE_WORKER_FILE}`, { scope: base })
+  workbox.addEventListener('waiting', () => {
+    showUpdateNotice(() => {
+      workbox.addEventListener('controlling', () => location.reload())
+      workbox.messageSkipWaiting()
+    })
+  })
+  // A browser that blocks site data refuses the worker: the page works as before, without it.
+  workbox.register().then(async (registration) => {
+    if (registration === undefined || !firstVisit)
+      return
+    await workbox.controlling
+    await workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: loadedUrls() } })
+  }).catch(() => {})
+}
