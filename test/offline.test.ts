@@ -30,17 +30,19 @@ const PATIENCE = { timeout: 90_000 }
  * HTML file the server sends for that address) and every file of assets/ the page has loaded.
  */
 async function keptForOffline(page: Page, shell: string): Promise<void> {
-  await page.waitForFunction(async (shellUrl) => {
+  const kept = (shellUrl: string): Promise<boolean> => page.evaluate(async (shellUrl) => {
     if (!navigator.serviceWorker.controller)
       return false
     const loaded = performance.getEntriesByType('resource').map(entry => entry.name).filter(url => new URL(url).pathname.startsWith('/assets/'))
-    const kept = new Set<string>()
+    const urls = new Set<string>()
     for (const name of await caches.keys()) {
       for (const request of await (await caches.open(name)).keys())
-        kept.add(request.url)
+        urls.add(request.url)
     }
-    return kept.has(shellUrl) && loaded.length > 0 && loaded.every(url => kept.has(url))
-  }, new URL(shell, page.url()).href, { ...PATIENCE, polling: 250 })
+    return urls.has(shellUrl) && loaded.length > 0 && loaded.every(url => urls.has(url))
+  }, shellUrl)
+  // Polled from here: page.waitForFunction takes a promise for a truthy answer.
+  await expect.poll(() => kept(new URL(shell, page.url()).href), { ...PATIENCE, interval: 250 }).toBe(true)
 }
 
 /** Answers and checks the first `count` questions rightly, clicking and typing, as a student does. */
