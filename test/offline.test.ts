@@ -30,19 +30,20 @@ const PATIENCE = { timeout: 90_000 }
  * HTML file the server sends for that address) and every file of assets/ the page has loaded.
  */
 async function keptForOffline(page: Page, shell: string): Promise<void> {
-  const kept = (shellUrl: string): Promise<boolean> => page.evaluate(async (shellUrl) => {
+  // What the worker does not hold yet, in words a failure can show.
+  const missing = (shellUrl: string): Promise<string[]> => page.evaluate(async (shellUrl) => {
     if (!navigator.serviceWorker.controller)
-      return false
+      return ['no service worker controls the page']
     const loaded = performance.getEntriesByType('resource').map(entry => entry.name).filter(url => new URL(url).pathname.startsWith('/assets/'))
     const urls = new Set<string>()
     for (const name of await caches.keys()) {
       for (const request of await (await caches.open(name)).keys())
         urls.add(request.url)
     }
-    return urls.has(shellUrl) && loaded.length > 0 && loaded.every(url => urls.has(url))
+    return [shellUrl, ...loaded].filter(url => !urls.has(url))
   }, shellUrl)
   // Polled from here: page.waitForFunction takes a promise for a truthy answer.
-  await expect.poll(() => kept(new URL(shell, page.url()).href), { ...PATIENCE, interval: 250 }).toBe(true)
+  await expect.poll(() => missing(new URL(shell, page.url()).href), { ...PATIENCE, interval: 250 }).toEqual([])
 }
 
 /** Answers and checks the first `count` questions rightly, clicking and typing, as a student does. */
