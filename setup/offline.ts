@@ -6,10 +6,9 @@
 // not `npm run dev`), and only where browsers allow workers: https, or localhost. A phone that
 // opens the classroom server's plain http address on the Wi-Fi gets no worker, and needs none:
 // the class needs the laptop anyway.
-import { createApp } from 'vue'
 import { Workbox } from 'workbox-window'
-import UpdateNotice from '../components/offline/UpdateNotice.vue'
 import { SERVICE_WORKER_FILE } from './offline-rules'
+import './offline.css'
 
 /**
  * What the page has loaded from its own site so far: the page itself, its scripts, styles and font
@@ -21,14 +20,27 @@ export function loadedUrls(): string[] {
   return [...new Set([location.href, ...resources])].filter(own)
 }
 
-/** Shows the notice over the page; Reload hands over to the newer version, which reloads the page. */
-function showUpdateNotice(takeNewer: () => void): void {
+/** The notice's words, before its button. */
+export const UPDATE_NOTICE = 'A newer version of the lesson is ready.'
+
+/**
+ * Shows the notice over the page; its Reload button hands over to the newer version, which reloads
+ * the page. Plain DOM, not a Vue app: it sits over the deck's app and the pages' alike.
+ */
+export function showUpdateNotice(takeNewer: () => void): void {
   if (document.querySelector('.lesson-update-notice'))
     return
-  const host = document.createElement('div')
-  host.className = 'lesson-update-notice'
-  document.body.append(host)
-  createApp(UpdateNotice, { onReload: takeNewer }).mount(host)
+  const notice = document.createElement('p')
+  notice.className = 'lesson-update-notice'
+  notice.setAttribute('role', 'status')
+  const words = document.createElement('span')
+  words.textContent = UPDATE_NOTICE
+  const button = document.createElement('button')
+  button.type = 'button'
+  button.textContent = 'Reload'
+  button.addEventListener('click', takeNewer)
+  notice.append(words, button)
+  document.body.append(notice)
 }
 
 /** Registers the lesson's service worker, where the build has one and the browser allows it. */
@@ -42,8 +54,11 @@ export function registerOffline(): void {
   const firstVisit = navigator.serviceWorker.controller === null
   const workbox = new Workbox(`${base}${SERVICE_WORKER_FILE}`, { scope: base })
   workbox.addEventListener('waiting', () => {
+    let asked = false
     showUpdateNotice(() => {
-      workbox.addEventListener('controlling', () => location.reload())
+      if (!asked)
+        workbox.addEventListener('controlling', () => location.reload())
+      asked = true
       workbox.messageSkipWaiting()
     })
   })
