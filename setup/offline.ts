@@ -53,15 +53,20 @@ export function registerOffline(): void {
   const base = import.meta.env.BASE_URL
   const firstVisit = navigator.serviceWorker.controller === null
   const workbox = new Workbox(`${base}${SERVICE_WORKER_FILE}`, { scope: base })
-  workbox.addEventListener('waiting', () => {
-    let asked = false
-    showUpdateNotice(() => {
-      if (!asked)
-        workbox.addEventListener('controlling', () => location.reload())
-      asked = true
-      workbox.messageSkipWaiting()
-    })
-  })
+  let asked = false
+  const takeNewer = async (): Promise<void> => {
+    const registration = await navigator.serviceWorker.getRegistration(base)
+    // Another tab's Reload may have put the newer version in charge already: then reload only.
+    if (!registration?.waiting) {
+      location.reload()
+      return
+    }
+    if (!asked)
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true })
+    asked = true
+    workbox.messageSkipWaiting()
+  }
+  workbox.addEventListener('waiting', () => showUpdateNotice(() => void takeNewer()))
   // A browser that blocks site data refuses the worker: the page works as before, without it.
   workbox.register().then(async (registration) => {
     if (registration === undefined || !firstVisit)

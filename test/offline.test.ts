@@ -151,7 +151,7 @@ describe.skipIf(noBrowserReason)('the lesson with no network, after one visit', 
     }
   })
 
-  it('offers a newer version put online while /quiz is open, and keeps the answer through the update', async () => {
+  it('offers a newer version put online while /quiz and the deck are open, and keeps the answer through the update', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'lesson-offline-'))
     try {
       cpSync(distDir, copy, { recursive: true })
@@ -161,6 +161,10 @@ describe.skipIf(noBrowserReason)('the lesson with no network, after one visit', 
       await keptForOffline(page, '/quiz/index.html')
       const notice = page.getByRole('status').filter({ hasText: 'A newer version of the lesson is ready' })
       expect(await notice.count()).toBe(0)
+      // The same student has the deck open in another tab.
+      const deck = await context!.newPage()
+      const deckErrors = watchErrors(deck)
+      await deck.goto(`${server!.url}/1`, { waitUntil: 'networkidle' })
 
       // A newer build goes online: its service worker differs (here by a line; a real build by
       // the revisions of its pages). The host sends its own sw.js, not the old compressed copies.
@@ -169,10 +173,13 @@ describe.skipIf(noBrowserReason)('the lesson with no network, after one visit', 
       rmSync(`${worker}.br`, { force: true })
       rmSync(`${worker}.gz`, { force: true })
 
-      // The browser looks for a newer worker when the page is opened again.
+      // The browser looks for a newer worker when a page is opened again; both tabs offer it.
       await page.reload({ waitUntil: 'load' })
       await notice.waitFor(PATIENCE)
       await page.getByText('1 checked').waitFor()
+      await deck.reload({ waitUntil: 'load' })
+      const deckNotice = deck.getByRole('status').filter({ hasText: 'A newer version of the lesson is ready' })
+      await deckNotice.waitFor(PATIENCE)
 
       const reloaded = page.waitForEvent('load', PATIENCE)
       await tabTo(page, page.getByRole('button', { name: 'Reload' }), 200)
@@ -184,7 +191,14 @@ describe.skipIf(noBrowserReason)('the lesson with no network, after one visit', 
         const registration = await navigator.serviceWorker.getRegistration()
         return { waiting: registration?.waiting ?? null, controlled: navigator.serviceWorker.controller !== null }
       })).toEqual({ waiting: null, controlled: true })
-      expect(errors).toEqual([])
+
+      // In the deck's tab, the newer version is in charge already: its Reload just reloads.
+      const deckReloaded = deck.waitForEvent('load', PATIENCE)
+      await deck.getByRole('button', { name: 'Reload' }).click()
+      await deckReloaded
+      await deck.locator('.slidev-page-1 h1').waitFor()
+      expect(await deckNotice.count()).toBe(0)
+      expect([...errors, ...deckErrors]).toEqual([])
     }
     finally {
       await done()
