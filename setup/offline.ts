@@ -7,7 +7,7 @@
 // opens the classroom server's plain http address on the Wi-Fi gets no worker, and needs none:
 // the class needs the laptop anyway.
 import { Workbox } from 'workbox-window'
-import { SERVICE_WORKER_FILE } from './offline-rules'
+import { offlineRoute, SERVICE_WORKER_FILE } from './offline-rules'
 import './offline.css'
 
 /**
@@ -72,6 +72,17 @@ export function registerOffline(): void {
     if (registration === undefined || !firstVisit)
       return
     await workbox.controlling
-    await workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: loadedUrls() } })
+    const scope = new URL(base, location.href)
+    const keep = (urls: readonly string[]): void => {
+      const kept = urls.filter(url => offlineRoute(new URL(url), scope).kind !== 'network')
+      if (kept.length > 0)
+        workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: kept } }).catch(() => {})
+    }
+    keep(loadedUrls())
+    // A file whose download began before the worker took over (a font piece, a slide) ends later,
+    // still without it: it is passed on as it ends. What the worker handled itself, it has kept.
+    new PerformanceObserver((entries) => {
+      keep(entries.getEntries().filter(entry => (entry as PerformanceResourceTiming).workerStart === 0).map(entry => entry.name))
+    }).observe({ type: 'resource' })
   }).catch(() => {})
 }
