@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cacheNames, keepable, keptFor, NEVER_KEPT, offlineRoute, PRECACHED_FILES } from './offline-rules'
+import { cacheNames, keepable, keptFor, offlineRoute, PRECACHED_FILES } from './offline-rules'
 
 const ROOT = new URL('https://school.example/')
 const SUB = new URL('https://school.example/lessons/chinese-tech/')
@@ -34,7 +34,9 @@ describe('offlineRoute', () => {
   })
 
   it.each([
-    ['the API', '/api/info'],
+    ['the API', '/api'],
+    ['the class\'s state', '/api/info'],
+    ['the presenter view\'s first slide', '/presenter'],
     ['the answers', '/api/answer'],
     ['an event stream', '/api/events?token=abc'],
     ['the teacher\'s results', '/teacher'],
@@ -46,9 +48,8 @@ describe('offlineRoute', () => {
     ['a compressed copy', '/assets/index-abc123.js.br/'],
     ['the not-found page', '/404.html'],
     ['another host', 'https://fonts.example/font.woff2'],
-    ['an address outside the site\'s base', 'https://school.example/other/quiz'],
   ])('leaves %s to the network (%s)', (_, path) => {
-    expect(offlineRoute(new URL(path, SUB), SUB)).toEqual({ kind: 'network' })
+    expect(offlineRoute(new URL(path, ROOT), ROOT)).toEqual({ kind: 'network' })
   })
 
   it('finds the pages and files under the site\'s base', () => {
@@ -56,10 +57,12 @@ describe('offlineRoute', () => {
     expect(offlineRoute(new URL('7', SUB), SUB)).toEqual({ kind: 'page', shell: 'https://school.example/lessons/chinese-tech/index.html' })
     expect(offlineRoute(new URL('assets/a-1.js', SUB), SUB)).toEqual({ kind: 'asset' })
     expect(offlineRoute(new URL('api/info', SUB), SUB)).toEqual({ kind: 'network' })
+    expect(offlineRoute(new URL('https://school.example/other/quiz'), SUB)).toEqual({ kind: 'network' })
+    expect(offlineRoute(new URL('https://school.example/quiz'), SUB)).toEqual({ kind: 'network' })
   })
 
   it('never keeps what is under a path kept from the offline copy, whatever follows', () => {
-    for (const first of NEVER_KEPT) {
+    for (const first of ['api', 'teacher', 'presenter', 'notes', 'overview', 'print', 'export', 'entry']) {
       for (const rest of ['', '/', '/3', '/index.html', '/assets/a-1.js'])
         expect(offlineRoute(new URL(`/${first}${rest}`, ROOT), ROOT).kind, `/${first}${rest}`).toBe('network')
     }
@@ -81,15 +84,15 @@ describe('keptFor', () => {
 
 describe('keepable', () => {
   it.each([
-    [reply(200), true],
-    [reply(200, 'no-cache'), true],
-    [reply(200, 'public, max-age=31536000, immutable'), true],
-    [reply(200, 'private, no-store'), false],
-    [reply(200, 'No-Store'), false],
-    [reply(206), false],
-    [reply(404), false],
-    [reply(500), false],
-  ])('keeps only a whole reply the server lets be stored (%o → %s)', (response, kept) => {
+    ['200', reply(200), true],
+    ['200, no-cache', reply(200, 'no-cache'), true],
+    ['200, immutable', reply(200, 'public, max-age=31536000, immutable'), true],
+    ['200, private, no-store (the teacher\'s deck)', reply(200, 'private, no-store'), false],
+    ['200, No-Store', reply(200, 'No-Store'), false],
+    ['206, a part', reply(206), false],
+    ['404', reply(404), false],
+    ['500', reply(500), false],
+  ])('keeps only a whole reply the server lets be stored: %s', (_, response, kept) => {
     expect(keepable(response)).toBe(kept)
   })
 })
