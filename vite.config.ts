@@ -8,10 +8,11 @@ import { defineConfig } from 'vite'
 //
 // Slidev's dev server scans only its own client for dependencies to pre-bundle; ours (uqr, valibot)
 // were found while the deck loaded, and Vite then reloaded the page half-way. An export caught in
-// that reload printed 40 blank pages. Scanning our components too finds them before the first page.
+// that reload printed 40 blank pages. Scanning our components too finds them before the first page,
+// and the app setup hook, which imports workbox-window (setup/offline.ts).
 export default defineConfig({
   optimizeDeps: {
-    entries: ['components/**/*.vue'],
+    entries: ['components/**/*.vue', 'setup/main.ts'],
   },
   slidev: {
     components: {

@@ -10,6 +10,7 @@ import vue from '@vitejs/plugin-vue'
 import { SITE_URL_ENV } from '../config/site'
 import { CLASS_MODE_ENV } from '../setup/class-mode'
 import { lessonPlugins } from '../setup/lesson-plugins'
+import { OFFLINE_ENV } from '../setup/offline-build'
 
 /** The pages, each a folder of apps/ with an index.html, served at /<name>. */
 export const APP_PAGES = ['quiz', 'join', 'teacher', 'handout', 'sources'] as const
@@ -39,13 +40,15 @@ export interface AppsBuildOptions {
   readonly siteUrl?: string
   /** A build for the classroom server: the quiz handed in to it, no answer in any page (setup/class-mode.ts). */
   readonly classMode?: boolean
+  /** Whether the site has the offline copy: the pages register its service worker (setup/offline.ts). */
+  readonly offline?: boolean
 }
 
 const appsRoot = import.meta.dirname
 const projectRoot = resolve(appsRoot, '..')
 
 /** The Vite configuration that builds the pages into `outDir`, beside the deck. */
-export function appsConfig({ outDir, base = '/', mode = 'production', logLevel = 'warn', pages = APP_PAGES, siteUrl, classMode = false }: AppsBuildOptions): InlineConfig {
+export function appsConfig({ outDir, base = '/', mode = 'production', logLevel = 'warn', pages = APP_PAGES, siteUrl, classMode = false, offline = false }: AppsBuildOptions): InlineConfig {
   return {
     configFile: false,
     root: appsRoot,
@@ -54,7 +57,7 @@ export function appsConfig({ outDir, base = '/', mode = 'production', logLevel =
     logLevel,
     // Absolute addresses such as /favicon.svg are the deck's public files, already in the site.
     publicDir: resolve(projectRoot, 'public'),
-    plugins: [vue(), ...lessonPlugins(projectRoot, { [CLASS_MODE_ENV]: classMode ? '1' : '0' })],
+    plugins: [vue(), ...lessonPlugins(projectRoot, { [CLASS_MODE_ENV]: classMode ? '1' : '0', [OFFLINE_ENV]: offline ? '1' : '0' })],
     define: {
       // Vue's own checks and warnings follow the mode, as in the deck.
       'process.env.NODE_ENV': JSON.stringify(mode),

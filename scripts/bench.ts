@@ -1,7 +1,9 @@
+import type { OfflineCopy } from './lib/page-weight'
 // `npm run bench`: the figures behind the project's budgets, printed, not asserted. Builds the site
 // into a temporary folder as `npm run build` does, then measures what showing slide 1, opening the
 // self-paced /quiz and joining the live quiz on a phone download, and how long the build and the
-// PDF export take. (`npm run bench:class` measures the classroom server under load.)
+// PDF export take, and what the offline copy (the service worker) downloads when it installs and keeps
+// after a first visit. (`npm run bench:class` measures the classroom server under load.)
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,9 +12,10 @@ import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { liveBank } from '../quiz/bank'
 import { startClassServer } from '../server/start'
+import { PRECACHED_FILES, SERVICE_WORKER_FILE } from '../setup/offline-rules'
 import { freePort } from './class'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from './lib/chromium'
-import { pageWeight, watchTraffic } from './lib/page-weight'
+import { offlineCopy, pageWeight, watchTraffic } from './lib/page-weight'
 import { startStaticServer } from './serve'
 
 /** The budgets, in bytes: slide 1 and /quiz as a static host sends them (uncompressed), /join as the classroom server does. */
@@ -54,7 +57,12 @@ async function main(): Promise<void> {
     ['build (npm run build)', `${buildSeconds.toFixed(1)} s`],
     ['built site', `${kib(site.bytes)} in ${site.files} files (besides their .br and .gz copies)`],
     ['PDF export', `${exportSeconds.toFixed(1)} s`],
+    ['service worker (sw.js)', `${kib(statSync(join(dist, SERVICE_WORKER_FILE)).size)}, ${kib(statSync(join(dist, `${SERVICE_WORKER_FILE}.br`)).size)} as brotli`],
+    ['it precaches', `${PRECACHED_FILES.length} files, ${kib(PRECACHED_FILES.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0))} (${PRECACHED_FILES.join(', ')})`],
   ]
+  const keeps = (name: string, copy: OfflineCopy | undefined): [string, string] => [`${name}: offline copy`, copy === undefined
+    ? 'none (the service worker did not take over within 30 s)'
+    : `${copy.files} files, ${kib(copy.bytes)} kept after the first visit`]
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] })
   const hosted = await startStaticServer({ root: dist })
   for (const [name, path, budget] of [['slide 1', '/1', BUDGETS.slide1], ['/quiz', '/quiz?seed=1', BUDGETS.quiz]] as const) {
@@ -63,8 +71,10 @@ async function main(): Promise<void> {
     await page.goto(`${hosted.url}${path}`, { waitUntil: 'networkidle' })
     await page.evaluate(() => document.fonts.ready)
     const weight = await pageWeight(page)
+    const copy = await offlineCopy(page)
     await page.close()
     rows.push([`${name} download`, `${kib(weight.decoded)} uncompressed (${share(weight.decoded, budget)}), ${kib(weight.sent)} compressed; ${traffic.foreign.length} requests to other hosts`])
+    rows.push(keeps(name, copy))
   }
   await hosted.close()
 
@@ -78,6 +88,8 @@ async function main(): Promise<void> {
   await phone.evaluate(() => document.fonts.ready)
   const joined = await pageWeight(phone)
   rows.push(['/join download (a phone)', `${kib(joined.sent)} as the classroom server sends it (${share(joined.sent, BUDGETS.join)}), ${kib(joined.decoded)} uncompressed`])
+  // On the loopback address, as on https: a phone on the Wi-Fi's plain http address gets no worker.
+  rows.push(keeps('/join', await offlineCopy(phone)))
   await browser.close()
   await server.close()
   rmSync(out, { recursive: true, force: true })

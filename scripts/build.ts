@@ -1,7 +1,8 @@
 // `npm run build`: checks the quiz bank, then builds the lesson as a static site that a school can
 // host for its students: the deck (`slidev build`), then the pages outside it (apps/: /quiz, /join,
-// /teacher) into the same folder, then a brotli and a gzip copy of every text file for servers that
-// send them. Prints a few lines a teacher can read; `--verbose` shows Vite's whole log.
+// /teacher) into the same folder, then the service worker that lets the deck, /quiz and /join reload
+// with no network (scripts/lib/service-worker.ts; not in the teacher's --presenter copy), then a
+// brotli and a gzip copy of every text file for servers that send them. Prints a few lines a teacher can read; `--verbose` shows Vite's whole log.
 //
 //   npm run build                      -> dist/, without the presenter view and speaker notes
 //   npm run build -- --presenter       -> dist/ with them, for a copy only the teacher opens
@@ -18,10 +19,12 @@ import { appsConfig } from '../apps/vite.config'
 import { bank } from '../quiz/bank'
 import { formatIssue, validateBank } from '../quiz/validate'
 import { CLASS_MODE_ENV } from '../setup/class-mode'
+import { OFFLINE_ENV } from '../setup/offline-build'
 import { PRESENTER_ENV } from '../setup/presenter-opt-in'
 import { compressSite } from './lib/compress'
 import { root } from './lib/deck'
 import { deckMathsTriggers, mathsWarning } from './lib/maths'
+import { writeServiceWorker } from './lib/service-worker'
 import { folderSize, humanSize } from './lib/sizes'
 
 export const BUILD_USAGE = `Usage: npm run build [-- options]
@@ -111,6 +114,7 @@ function runSlidevBuild(options: BuildOptions): Promise<{ code: number, log: str
     NODE_ENV: process.env.NODE_ENV === 'development' ? 'development' : 'production',
     [PRESENTER_ENV]: options.presenter ? '1' : '0',
     [CLASS_MODE_ENV]: options.classMode ? '1' : '0',
+    [OFFLINE_ENV]: options.presenter ? '0' : '1',
   }
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -136,6 +140,7 @@ async function buildApps(options: BuildOptions, out: string): Promise<string | u
       mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
       logLevel: options.verbose ? 'info' : 'warn',
       classMode: options.classMode,
+      offline: !options.presenter,
     }))
     return undefined
   }
@@ -185,6 +190,8 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(`build: the quiz and live pages (apps/) failed to build: ${appsFailed}`)
     return 1
   }
+  // The teacher's copy has no offline copy: nothing of the teacher's is kept in a browser.
+  const offline = options.presenter ? undefined : await writeServiceWorker(out)
   await compressSite(out)
   const { bytes, files } = folderSize(out)
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
@@ -193,7 +200,9 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(options.presenter
     ? 'Presenter view and speaker notes: INCLUDED. Anyone who can open this copy can read the notes; host it where only you can reach it.'
     : 'Presenter view and speaker notes: left out, so students can open this copy. (For your own copy: npm run build -- --presenter)')
-  for (const warning of [...warningsIn(log), ...(await deckMathsTriggers()).map(mathsWarning)])
+  if (offline !== undefined)
+    console.log(`Offline copy: sw.js (${humanSize(offline.workerBytes)}) keeps what each page loads; it downloads ${offline.precached.files} files (${humanSize(offline.precached.bytes)}) when it installs.`)
+  for (const warning of [...(offline?.warnings ?? []), ...warningsIn(log), ...(await deckMathsTriggers()).map(mathsWarning)])
     console.log(`Warning: ${warning}`)
   console.log('Try it: npm run preview   ·   Host it: copy the folder to any web server (see README).')
   return 0

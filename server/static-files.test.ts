@@ -57,6 +57,19 @@ describe('static files', () => {
     expect(res.headers['cache-control']).toBe('no-cache')
   })
 
+  it('sends the service worker as a script that browsers check for a newer version at every visit', async () => {
+    const { app } = start()
+    const siteDir = tempSite('offline')
+    writeFileSync(join(siteDir, 'sw.js'), 'self.addEventListener("fetch", () => {})\n')
+    const site = buildApp(testClassOptions({ siteDir }))
+    apps.push(site)
+    const res = await site.inject({ url: '/sw.js' })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toMatch(/^(?:text|application)\/javascript/)
+    expect(res.headers['cache-control']).toBe('no-cache')
+    expect((await app.inject({ url: '/sw.js' })).statusCode).toBe(404)
+  })
+
   it('answers /api/info with the live class, not with the site\'s "no classroom here" file', async () => {
     const siteDir = tempSite('students')
     mkdirSync(join(siteDir, 'api'))
@@ -160,6 +173,17 @@ describe('the teacher\'s deck', () => {
     expect(student.body).toContain('students deck')
     expect(student.headers.vary).toMatch(/cookie/)
     expect((await app.inject({ url: '/', headers: { cookie: 'lesson_teacher=forged' } })).body).toContain('students deck')
+  })
+
+  it('tells the teacher\'s browser to keep none of it, so no offline copy holds the notes', async () => {
+    const { app } = start(true)
+    const cookie = await signIn(app)
+    for (const url of ['/presenter/1', '/3', '/assets/index-abc123.js']) {
+      const res = await app.inject({ url, headers: { cookie } })
+      expect(res.body, url).toContain('teacher')
+      expect(res.headers['cache-control'], url).toBe('private, no-store')
+    }
+    expect((await app.inject({ url: '/3' })).headers['cache-control']).toBe('no-cache')
   })
 
   it('sends a browser without the session from the presenter view to the sign-in form, and back to the same slide after', async () => {

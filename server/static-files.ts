@@ -101,8 +101,17 @@ export const staticFiles: FastifyPluginAsync<StaticFilesOptions> = async (app, {
     preCompressed: true,
     dotfiles: 'ignore',
     setHeaders: (reply, path) => {
-      const within = [siteDir, teacherDeckDir].flatMap(root => (root === undefined ? [] : [relative(root, path)])).find(rel => !rel.startsWith('..'))
-      reply.header('cache-control', within !== undefined && `${sep}${within}`.includes(HASHED) ? 'public, max-age=31536000, immutable' : 'no-cache')
+      const inside = (root: string | undefined): string | undefined => {
+        const rel = root === undefined ? '..' : relative(root, path)
+        return rel.startsWith('..') ? undefined : rel
+      }
+      const within = inside(siteDir) ?? inside(teacherDeckDir)
+      // The teacher's deck (speaker notes, the presenter view) is kept nowhere: not by the
+      // browser's cache, not by the lesson's service worker, which keeps no `no-store` reply.
+      if (inside(siteDir) === undefined && inside(teacherDeckDir) !== undefined)
+        reply.header('cache-control', 'private, no-store')
+      else
+        reply.header('cache-control', within !== undefined && `${sep}${within}`.includes(HASHED) ? 'public, max-age=31536000, immutable' : 'no-cache')
       if (teacherDeckDir !== undefined)
         reply.header('vary', 'cookie')
     },

@@ -3,7 +3,11 @@
 // on the projector's screen kept a pointer over the slides all lesson. After each change of page,
 // Slidev's idle watcher is told that the idle time starts now. It listens on the slide show only, so
 // the presenter view, the overview and printing keep their pointer.
+//
+// A built deck also registers the lesson's service worker, so it reloads with no network after one
+// visit (offline.ts).
 import { defineAppSetup } from '@slidev/types'
+import { registerOffline } from './offline'
 
 /** Long enough for the page's components to be mounted after a change of route. */
 const AFTER_RENDER_MS = 300
@@ -11,6 +15,7 @@ const AFTER_RENDER_MS = 300
 export default defineAppSetup(({ router }) => {
   if (typeof document === 'undefined')
     return
+  registerOffline()
   router.afterEach(() => {
     setTimeout(() => document.body.dispatchEvent(new PointerEvent('pointermove')), AFTER_RENDER_MS)
   })

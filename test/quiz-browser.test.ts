@@ -165,7 +165,9 @@ describe.skipIf(noBrowserReason)('the self-paced quiz page in a real browser', (
     expect(await page.locator('.quiz-review > li').count()).toBe(shown.filter(q => q.kind !== 'open').length)
     await context.close()
     expect(failed.filter(url => !FONT_FILE.test(url))).toEqual([])
-    expect(errors.filter(error => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([])
+    // Those font pieces fail as ERR_INTERNET_DISCONNECTED, or as ERR_FAILED once the lesson's service
+    // worker has taken over the page and has no copy of them: the line above says which files failed.
+    expect(errors.filter(error => !error.includes('ERR_INTERNET_DISCONNECTED') && !error.includes('net::ERR_FAILED'))).toEqual([])
   })
 
   it('gives the teacher\'s page, on a copy without the classroom server, the way to start one, and asks that copy nothing it lacks', async () => {

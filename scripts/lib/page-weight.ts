@@ -49,3 +49,39 @@ export function pageWeight(page: Page): Promise<PageWeight> {
     }
   })
 }
+
+/** What the lesson's service worker keeps for the page: files and their bytes, decoded. */
+export interface OfflineCopy {
+  readonly files: number
+  readonly bytes: number
+}
+
+/**
+ * Waits (up to `timeoutMs`) until the service worker controls the page and keeps the page and
+ * every file of assets/ it loaded, then counts what the worker's caches hold. Undefined when the
+ * page never got there (no worker: plain http on a network address, or a `--presenter` copy).
+ */
+export async function offlineCopy(page: Page, timeoutMs = 30_000): Promise<OfflineCopy | undefined> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const copy = await page.evaluate(async () => {
+      if (!navigator.serviceWorker?.controller)
+        return undefined
+      const loaded = performance.getEntriesByType('resource').map(entry => entry.name).filter(url => new URL(url).pathname.includes('/assets/'))
+      const kept = new Map<string, number>()
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name)
+        for (const request of await cache.keys())
+          kept.set(request.url, (await (await cache.match(request))?.blob())?.size ?? 0)
+      }
+      const pageKept = [...kept.keys()].some(url => url.endsWith('/index.html'))
+      if (!pageKept || !loaded.every(url => kept.has(url)))
+        return undefined
+      return { files: kept.size, bytes: [...kept.values()].reduce((sum, size) => sum + size, 0) }
+    })
+    if (copy !== undefined)
+      return copy
+    await page.waitForTimeout(250)
+  }
+  return undefined
+}
