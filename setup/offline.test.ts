@@ -11,12 +11,21 @@ describe('showUpdateNotice', () => {
     const takeNewer = vi.fn()
     showUpdateNotice(takeNewer)
     const notice = document.querySelector('[role="status"]')!
-    expect(notice.textContent).toBe(`${UPDATE_NOTICE}Reload`)
+    expect(notice.textContent).toBe(`${UPDATE_NOTICE}ReloadLater`)
     const button = notice.querySelector('button')!
     expect(button.type).toBe('button')
     expect(takeNewer).not.toHaveBeenCalled()
     button.click()
     expect(takeNewer).toHaveBeenCalledTimes(1)
+  })
+
+  it('goes away on Later, taking nothing, so it never hides the quiz for good', () => {
+    const takeNewer = vi.fn()
+    showUpdateNotice(takeNewer)
+    const later = [...document.querySelectorAll('button')].find(b => b.textContent === 'Later')!
+    later.click()
+    expect(document.querySelector('[role="status"]')).toBeNull()
+    expect(takeNewer).not.toHaveBeenCalled()
   })
 
   it('shows one notice, however often the newer version is announced', () => {

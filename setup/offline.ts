@@ -25,7 +25,9 @@ export const UPDATE_NOTICE = 'A newer version of the lesson is ready.'
 
 /**
  * Shows the notice over the page; its Reload button hands over to the newer version, which reloads
- * the page. Plain DOM, not a Vue app: it sits over the deck's app and the pages' alike.
+ * the page, and Later puts it away (on a phone it covers the bottom of the quiz), leaving the
+ * newer version for the next visit. Plain DOM, not a Vue app: it sits over the deck's app and the
+ * pages' alike.
  */
 export function showUpdateNotice(takeNewer: () => void): void {
   if (document.querySelector('.lesson-update-notice'))
@@ -39,7 +41,12 @@ export function showUpdateNotice(takeNewer: () => void): void {
   button.type = 'button'
   button.textContent = 'Reload'
   button.addEventListener('click', takeNewer)
-  notice.append(words, button)
+  const later = document.createElement('button')
+  later.type = 'button'
+  later.className = 'lesson-update-later'
+  later.textContent = 'Later'
+  later.addEventListener('click', () => notice.remove())
+  notice.append(words, button, later)
   document.body.append(notice)
 }
 
