@@ -122,6 +122,31 @@ async function waitForStatus(page: Page, text: string): Promise<void> {
   }
 }
 
+/** The page's requests to the classroom server as they end, newest last: time, status (or failure) and path. */
+function watchApi(page: Page): string[] {
+  const log: string[] = []
+  const started = Date.now()
+  const add = (line: string): void => {
+    log.push(`${((Date.now() - started) / 1000).toFixed(1)} s ${line}`)
+    log.splice(0, log.length - 30)
+  }
+  const path = (url: string): string => new URL(url).pathname
+  page.on('requestfinished', request => void request.response().then(r => add(`${r?.status() ?? '?'} ${request.method()} ${path(request.url())}`), () => {}))
+  page.on('requestfailed', request => add(`failed (${request.failure()?.errorText}) ${request.method()} ${path(request.url())}`))
+  return log
+}
+
+/** Waits until the page shows `text`; fails saying what the page shows and its last requests. */
+async function waitForText(page: Page, text: string, requests: readonly string[]): Promise<void> {
+  try {
+    await page.getByText(text).waitFor({ timeout: PATIENCE })
+  }
+  catch {
+    const shown = (await page.locator('body').ariaSnapshot()).slice(0, 2000)
+    throw new Error(`the page does not show "${text}"; it shows:\n${shown}\n\nits last requests:\n${requests.join('\n')}`)
+  }
+}
+
 describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom server', () => {
   let browser: Browser
   let server: RunningClassServer
@@ -165,10 +190,11 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
   })
 
   /** One student on a phone: joins /quiz, answers every question by touch, and hands in. */
-  async function student(k: number): Promise<{ page: Page, errors: string[] }> {
+  async function student(k: number): Promise<{ page: Page, errors: string[], requests: string[] }> {
     const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })
     const page = await context.newPage()
     const errors = watchErrors(page)
+    const requests = watchApi(page)
     await page.goto(`${server.url}/quiz`, { waitUntil: 'networkidle' })
     if (k === 0)
       await audit(page, 'join')
@@ -222,7 +248,7 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
     expect(await page.getByText('You scored').count()).toBe(0)
     if (k === 0)
       await audit(page, 'handed in, waiting for the feedback')
-    return { page, errors: k === OFFLINE_STUDENT ? errors.filter(e => !OFFLINE.test(e)) : errors }
+    return { page, errors: k === OFFLINE_STUDENT ? errors.filter(e => !OFFLINE.test(e)) : errors, requests }
   }
 
   /** The teacher's form for marking one student's written answer. */
@@ -311,8 +337,8 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
     await tabTo(teacher, teacher.getByRole('button', { name: 'Release the feedback now' }), 200)
     await press(teacher, 'Enter')
     await teacher.getByText('Feedback released').waitFor()
-    for (const [k, { page }] of phones.entries())
-      await page.getByText(`You scored ${tenths(totals[k]!)} of ${MAX} points.`).waitFor({ timeout: PATIENCE })
+    for (const [k, { page, requests }] of phones.entries())
+      await waitForText(page, `You scored ${tenths(totals[k]!)} of ${MAX} points.`, requests)
     await audit(phones[0]!.page, 'results')
 
     // What the class learned, as the page shows it, against the test's own figures.

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// The class quiz's sending, against a server the test answers by hand: answers given while another
-// is on its way go in the same round, not at the next retry.
+// The class quiz on the student's device, against a server the test answers by hand: answers given
+// while another is on its way go in the same round; a page waiting for its feedback keeps its screen
+// through a lost connection and asks again as soon as the connection is back.
 import type { ClassQuiz } from '../../quiz/live/quiz-protocol'
 import type { ClassQuizStorage } from './use-class-quiz'
 import { mount } from '@vue/test-utils'
@@ -72,6 +73,71 @@ describe('useClassQuiz', () => {
     await vi.waitFor(() => expect(server.sent).toEqual([fixtures.single.id, fixtures.trueFalse.id]), { timeout: 5000 })
     server.release()
     await vi.waitFor(() => expect(page.kept.value.unsent).toEqual([]), { timeout: 5000 })
+    wrapper.unmount()
+  })
+
+  it('stays on the handed-in quiz while the network is gone, says so, and shows the feedback once it is back', async () => {
+    const handedIn: ClassQuiz = { ...quiz, feedback: 'on-release', handedInAt: '2026-12-05T09:30:00.000Z' }
+    const results = { score: 1, max: 2, toMark: 0, questions: {} }
+    let network = true
+    let released = false
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      if (!network)
+        throw new TypeError('Failed to fetch')
+      if (url.endsWith('/api/me'))
+        return json(you)
+      if (url.endsWith('/api/quiz'))
+        return json(released ? { ...handedIn, results } : handedIn)
+      return new Response('not found', { status: 404 })
+    }))
+    const data = new Map<string, string>([[LIVE_STORAGE_KEYS.token, you.token]])
+    const storage: ClassQuizStorage = { getItem: k => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: k => void data.delete(k) }
+    let page!: ReturnType<typeof useClassQuiz>
+    // The feedback is asked for every 50 ms; the network comes back long before the next hour's ask.
+    const wrapper = mount(defineComponent({
+      setup() {
+        page = useClassQuiz({ storage, retryMs: 3_600_000, resultsMs: 50 })
+        return () => null
+      },
+    }))
+    await vi.waitFor(() => expect(page.handedIn.value).toBe(true))
+    network = false
+    await vi.waitFor(() => expect(page.offline.value).toBe(true), { timeout: 5000 })
+    expect(page.screen.value).toBe('quiz')
+    expect(page.waiting.value).toBe('No connection to the classroom just now: your quiz is handed in, and your feedback shows as soon as the connection is back.')
+    released = true
+    network = true
+    await vi.waitFor(() => expect(page.quiz.value?.results).toEqual(results), { timeout: 5000 })
+    expect(page.offline.value).toBe(false)
+    expect(page.screen.value).toBe('quiz')
+    wrapper.unmount()
+  })
+
+  it('asks for the feedback as soon as the network is back, without waiting for the next ask', async () => {
+    const handedIn: ClassQuiz = { ...quiz, feedback: 'on-release', handedInAt: '2026-12-05T09:30:00.000Z' }
+    let asked = 0
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      if (url.endsWith('/api/me'))
+        return json(you)
+      if (url.endsWith('/api/quiz')) {
+        asked += 1
+        return json(handedIn)
+      }
+      return new Response('not found', { status: 404 })
+    }))
+    const data = new Map<string, string>([[LIVE_STORAGE_KEYS.token, you.token]])
+    const storage: ClassQuizStorage = { getItem: k => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: k => void data.delete(k) }
+    let page!: ReturnType<typeof useClassQuiz>
+    const wrapper = mount(defineComponent({
+      setup() {
+        page = useClassQuiz({ storage, retryMs: 3_600_000, resultsMs: 3_600_000 })
+        return () => null
+      },
+    }))
+    await vi.waitFor(() => expect(page.handedIn.value).toBe(true))
+    expect(asked).toBe(1)
+    window.dispatchEvent(new Event('online'))
+    await vi.waitFor(() => expect(asked).toBe(2), { timeout: 5000 })
     wrapper.unmount()
   })
 })

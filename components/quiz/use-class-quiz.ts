@@ -26,7 +26,9 @@ const SEND_AFTER_MS = 600
 /** How often a page waiting for its feedback asks again. */
 const RESULTS_EVERY_MS = 15_000
 
-export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: number }) {
+const FEEDBACK_NOT_LOADED = 'Your feedback could not be loaded just now'
+
+export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: number, resultsMs?: number }) {
   const { read, write } = safeStorage(options.storage)
   const screen = ref<ClassQuizScreen>('loading')
   const identity = ref<Identity>()
@@ -51,7 +53,14 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
 
   const answers = computed(() => mergedAnswers(quiz.value?.answers ?? {}, kept.value))
   const handedIn = computed(() => quiz.value?.handedInAt !== undefined)
-  const waiting = computed(() => (offline.value ? waitingWords(kept.value.unsent.length, kept.value.handIn) : ''))
+  const waitingForFeedback = computed(() => handedIn.value && !quiz.value?.results)
+  const waiting = computed(() => {
+    if (!offline.value)
+      return ''
+    return waitingForFeedback.value
+      ? 'No connection to the classroom just now: your quiz is handed in, and your feedback shows as soon as the connection is back.'
+      : waitingWords(kept.value.unsent.length, kept.value.handIn)
+  })
   const you = computed(() => quiz.value?.you ?? identity.value)
   const shownName = computed(() => you.value?.nickname || `Student ${you.value?.number ?? ''}`)
 
@@ -61,6 +70,8 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
     if (reply.ok) {
       quiz.value = reply.value
       offline.value = false
+      if (problem.value.startsWith(FEEDBACK_NOT_LOADED))
+        problem.value = ''
       screen.value = 'quiz'
       void flush()
       return
@@ -69,6 +80,14 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
       write(LIVE_STORAGE_KEYS.token, undefined)
       joinError.value = identity.value ? 'You are not in this class any more (the teacher started a new class, or took you off the list): join again.' : ''
       screen.value = 'join'
+      return
+    }
+    // Asked again while the quiz is on screen (waiting for the feedback): it stays there, saying why
+    // nothing new came, and the next try fetches it.
+    if (screen.value === 'quiz' && quiz.value) {
+      offline.value = reply.status === NO_CONNECTION
+      if (!offline.value)
+        problem.value = `${FEEDBACK_NOT_LOADED}: ${reply.error}. It is asked for again in a moment.`
       return
     }
     screen.value = reply.status === NO_CONNECTION ? 'no-server' : 'join'
@@ -186,7 +205,18 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
     return nickname.value
   }
 
-  const back = (): void => void flush()
+  /** Asks for the feedback, if the page waits for it. */
+  const askFeedback = (): void => {
+    const token = identity.value?.token
+    if (token !== undefined && waitingForFeedback.value)
+      void load(token)
+  }
+
+  /** The network is back: what waits is sent, and the feedback asked for, at once. */
+  const back = (): void => {
+    void flush()
+    askFeedback()
+  }
 
   onMounted(() => {
     void start()
@@ -195,11 +225,7 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
         void flush()
     }, options.retryMs)
     // Feedback the teacher releases later reaches a page that waits for it.
-    resultsTimer = setInterval(() => {
-      const token = identity.value?.token
-      if (token !== undefined && handedIn.value && !quiz.value?.results)
-        void load(token)
-    }, RESULTS_EVERY_MS)
+    resultsTimer = setInterval(askFeedback, options.resultsMs ?? RESULTS_EVERY_MS)
     window.addEventListener('online', back)
   })
 
