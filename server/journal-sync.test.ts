@@ -12,11 +12,11 @@ vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>()
   return {
     ...fs,
-    fdatasync: (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => {
+    fdatasyncSync: (fd: number) => {
       flushed.fds.push(fd)
       // What is on disk when the flush is asked for: the line has been written first.
       flushed.contents.push(flushed.path ? fs.readFileSync(flushed.path, 'utf8') : '')
-      fs.fdatasync(fd, callback)
+      fs.fdatasyncSync(fd)
     },
   }
 })
