@@ -5,7 +5,7 @@
 // keyboard (changing one mark), and reads what the class learned. Every figure on the page is checked
 // against figures this test computes from the answers it gave, and the three CSV files against the
 // page. The site is the class-mode development build, so Vue's warnings reach the console and fail.
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-chromium'
 import type { ObjectiveId } from '../content/objectives'
 import type { RunningClassServer } from '../server/start'
 import type { AxeFinding } from './support/browser'
@@ -136,14 +136,14 @@ function watchApi(page: Page): string[] {
   return log
 }
 
-/** Waits until the page shows `text`; fails saying what the page shows and its last requests. */
-async function waitForText(page: Page, text: string, requests: readonly string[]): Promise<void> {
+/** Waits until the page shows `what`; fails saying whose page it is, what it shows and its last requests. */
+async function waitToShow(page: Page, what: Locator, who: string, requests: readonly string[]): Promise<void> {
   try {
-    await page.getByText(text).waitFor({ timeout: PATIENCE })
+    await what.waitFor({ timeout: PATIENCE })
   }
   catch {
     const shown = (await page.locator('body').ariaSnapshot()).slice(0, 2000)
-    throw new Error(`the page does not show "${text}"; it shows:\n${shown}\n\nits last requests:\n${requests.join('\n')}`)
+    throw new Error(`${who}'s page does not show ${what}; it shows:\n${shown}\n\nits last requests:\n${requests.join('\n')}`)
   }
 }
 
@@ -205,20 +205,29 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
 
     let offlineSince = 0
     for (const [i, q] of quiz.entries()) {
-      await page.getByRole('heading', { name: `Question ${i + 1} of ${quiz.length}` }).waitFor({ timeout: PATIENCE })
+      await waitToShow(page, page.getByRole('heading', { name: `Question ${i + 1} of ${quiz.length}` }), NICKNAMES[k]!, requests)
       if (k === OFFLINE_STUDENT && i === OFFLINE_FROM) {
         await waitForStatus(page, 'Every answer you gave is saved.')
         await context.setOffline(true)
         offlineSince = Date.now()
       }
-      await page.getByRole('group', { name: q.prompt }).waitFor()
+      const group = page.getByRole('group', { name: q.prompt })
+      await group.waitFor()
+      // Where the question starts on the page (not on the screen: a tap may scroll).
+      const questionAt = (): Promise<number> => group.evaluate(el => el.getBoundingClientRect().top + el.closest('.quiz-page')!.scrollTop)
+      const before = await questionAt()
       await answerQuestion(page, q, answersRight(k, i), { by: 'tap', lettered: true, written: `${NICKNAMES[k]}: Alibaba's fine in 2021 tested the law, so Part 2 held up only partly.` })
+      if (k === OFFLINE_STUDENT && i === OFFLINE_FROM) {
+        // The phone says the connection has gone, and the question stays where the finger is.
+        await waitForStatus(page, 'No connection: 1 answer is kept on this device, sent when it is back.')
+        expect(await questionAt()).toBe(before)
+      }
       if (k === 0 && (i < 3 || q.kind === 'open' || q.kind === 'ordering'))
         await audit(page, `question ${i + 1} (${q.kind})`)
       if (k === OFFLINE_STUDENT && i === OFFLINE_TO) {
         // The phone says what is waiting, keeps working, and sends it all when the network is back.
         const waiting = OFFLINE_TO - OFFLINE_FROM + 1
-        await waitForStatus(page, `No connection to the classroom: ${waiting} answers are kept on this device, waiting to be sent. Everything is sent as soon as the connection is back.`)
+        await waitForStatus(page, `No connection: ${waiting} answers are kept on this device, sent when it is back.`)
         await page.waitForTimeout(Math.max(0, 60_000 - (Date.now() - offlineSince)))
         await context.setOffline(false)
         await waitForStatus(page, 'Every answer you gave is saved.')
@@ -232,17 +241,17 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
       if (k === RELOADING_STUDENT && i === RELOAD_AFTER - 1) {
         await page.reload({ waitUntil: 'networkidle' })
         // Back where the student stopped, with every answer kept.
-        await page.getByRole('heading', { name: `Question ${RELOAD_AFTER + 1} of ${quiz.length}` }).waitFor({ timeout: PATIENCE })
+        await waitToShow(page, page.getByRole('heading', { name: `Question ${RELOAD_AFTER + 1} of ${quiz.length}` }), NICKNAMES[k]!, requests)
         await page.getByText(`${RELOAD_AFTER} answered`).waitFor()
       }
     }
-    await page.getByRole('heading', { name: 'Hand in your quiz' }).waitFor()
+    await waitToShow(page, page.getByRole('heading', { name: 'Hand in your quiz' }), NICKNAMES[k]!, requests)
     await page.getByText(`You answered ${quiz.length} of ${quiz.length} questions.`).waitFor()
     if (k === 0)
       await audit(page, 'hand in')
     await page.getByRole('button', { name: 'Hand in', exact: true }).tap()
     await page.getByRole('button', { name: 'Yes, hand in my quiz' }).tap()
-    await page.getByRole('heading', { name: 'Handed in' }).waitFor({ timeout: PATIENCE })
+    await waitToShow(page, page.getByRole('heading', { name: 'Handed in' }), NICKNAMES[k]!, requests)
     // The teacher holds the feedback: the phone says so, and shows no score.
     await page.getByRole('status').filter({ hasText: 'Your teacher gives the feedback to the class later' }).waitFor()
     expect(await page.getByText('You scored').count()).toBe(0)
@@ -338,7 +347,7 @@ describe.skipIf(noBrowserReason)('the full quiz handed in to the classroom serve
     await press(teacher, 'Enter')
     await teacher.getByText('Feedback released').waitFor()
     for (const [k, { page, requests }] of phones.entries())
-      await waitForText(page, `You scored ${tenths(totals[k]!)} of ${MAX} points.`, requests)
+      await waitToShow(page, page.getByText(`You scored ${tenths(totals[k]!)} of ${MAX} points.`), NICKNAMES[k]!, requests)
     await audit(phones[0]!.page, 'results')
 
     // What the class learned, as the page shows it, against the test's own figures.

@@ -31,7 +31,8 @@ describe('what the class quiz keeps on the device', () => {
 
   it('says in words what waits for the connection', () => {
     expect(waitingWords(0, false)).toBe('')
-    expect(waitingWords(1, false)).toBe('No connection to the classroom: 1 answer is kept on this device, waiting to be sent. Everything is sent as soon as the connection is back.')
-    expect(waitingWords(3, true)).toBe('No connection to the classroom: 3 answers are kept on this device, waiting to be sent; your hand-in is waiting too. Everything is sent as soon as the connection is back.')
+    expect(waitingWords(1, false)).toBe('No connection: 1 answer is kept on this device, sent when it is back.')
+    expect(waitingWords(3, true)).toBe('No connection: 3 answers and your hand-in are kept on this device, sent when it is back.')
+    expect(waitingWords(0, true)).toBe('No connection: your hand-in is kept on this device, sent when it is back.')
   })
 })

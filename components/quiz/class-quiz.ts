@@ -69,11 +69,14 @@ export function withConfirmed(kept: KeptQuiz, questionId: string, response: Quiz
   return { ...kept, unsent: kept.unsent.filter(id => id !== questionId) }
 }
 
-/** "3 answers are waiting to be sent." */
+/**
+ * What waits on the device while there is no connection: "No connection: 3 answers are kept on this
+ * device, …". Short, so that it fits the two lines the page keeps for it on a phone.
+ */
 export function waitingWords(unsent: number, handIn: boolean): string {
   if (unsent === 0 && !handIn)
     return ''
-  const answers = unsent === 0 ? '' : `${unsent} ${unsent === 1 ? 'answer is' : 'answers are'} kept on this device, waiting to be sent`
-  const handing = handIn ? `${answers ? '; ' : ''}your hand-in is waiting too` : ''
-  return `No connection to the classroom: ${answers}${handing}. Everything is sent as soon as the connection is back.`
+  const answers = unsent === 0 ? '' : `${unsent} ${unsent === 1 ? 'answer' : 'answers'}`
+  const what = handIn ? (answers ? `${answers} and your hand-in are` : 'your hand-in is') : `${answers} ${unsent === 1 ? 'is' : 'are'}`
+  return `No connection: ${what} kept on this device, sent when it is back.`
 }

@@ -104,7 +104,7 @@ describe('useClassQuiz', () => {
     network = false
     await vi.waitFor(() => expect(page.offline.value).toBe(true), { timeout: 5000 })
     expect(page.screen.value).toBe('quiz')
-    expect(page.waiting.value).toBe('No connection to the classroom just now: your quiz is handed in, and your feedback shows as soon as the connection is back.')
+    expect(page.waiting.value).toBe('No connection just now: your quiz is handed in, and your feedback shows when it is back.')
     released = true
     network = true
     await vi.waitFor(() => expect(page.quiz.value?.results).toEqual(results), { timeout: 5000 })

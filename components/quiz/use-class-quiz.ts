@@ -58,7 +58,7 @@ export function useClassQuiz(options: { storage: ClassQuizStorage, retryMs: numb
     if (!offline.value)
       return ''
     return waitingForFeedback.value
-      ? 'No connection to the classroom just now: your quiz is handed in, and your feedback shows as soon as the connection is back.'
+      ? 'No connection just now: your quiz is handed in, and your feedback shows when it is back.'
       : waitingWords(kept.value.unsent.length, kept.value.handIn)
   })
   const you = computed(() => quiz.value?.you ?? identity.value)
