@@ -22,6 +22,8 @@ export interface StaticServerOptions {
   root: string
   host?: string
   port?: number
+  /** Told each request's address as it comes in: the tests count what a browser asked for. */
+  onRequest?: (url: string) => void
 }
 
 /**
@@ -30,11 +32,13 @@ export interface StaticServerOptions {
  * page (/quiz, /join), any other page path gets the deck's index.html (Slidev routes such as /3).
  * Paths that try to leave `root` get 400.
  */
-export async function startStaticServer({ root, host = '127.0.0.1', port = 0 }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({ root, host = '127.0.0.1', port = 0, onRequest }: StaticServerOptions): Promise<StaticServer> {
   const siteDir = resolve(root)
   if (!existsSync(join(siteDir, 'index.html')))
     throw new Error(`No built site in ${siteDir}: run \`npm run build\` first.`)
   const app = Fastify({ logger: false })
+  if (onRequest)
+    app.addHook('onRequest', async request => onRequest(request.url))
   await app.register(staticFiles, { siteDir, teacherDeckDir: undefined, isTeacher: () => false })
   const { url } = await listen(app, host, port)
   return {

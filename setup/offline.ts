@@ -1,6 +1,8 @@
 // The page's side of the offline copy: the deck (setup/main.ts), /quiz and /join register the
 // lesson's service worker (setup/service-worker.ts), tell it what they have already loaded, and
-// show "A newer version of the lesson is ready" when a newer build's worker waits.
+// show "A newer version of the lesson is ready" when a newer build's worker waits. A page left open
+// (the deck on the projector, a quiz open for days) asks for a newer build every half hour; the
+// browser itself asks only when a page is opened.
 //
 // Only in a built site that has a worker (`npm run build`, not the teacher's `--presenter` copy,
 // not `npm run dev`), and only where browsers allow workers: https, or localhost. A phone that
@@ -50,6 +52,9 @@ export function showUpdateNotice(takeNewer: () => void): void {
   document.body.append(notice)
 }
 
+/** How often a page left open asks whether a newer build is online, in minutes. */
+export const UPDATE_CHECK_MINUTES = 30
+
 /** Registers the lesson's service worker, where the build has one and the browser allows it. */
 export function registerOffline(): void {
   // The build defines this (setup/offline-build.ts); written out, so that Vite replaces it.
@@ -76,7 +81,14 @@ export function registerOffline(): void {
   workbox.addEventListener('waiting', () => showUpdateNotice(() => void takeNewer()))
   // A browser that blocks site data refuses the worker: the page works as before, without it.
   workbox.register().then(async (registration) => {
-    if (registration === undefined || !firstVisit)
+    if (registration === undefined)
+      return
+    // Offline, there is nothing to ask; the next half hour asks again.
+    setInterval(() => {
+      if (navigator.onLine)
+        workbox.update().catch(() => {})
+    }, UPDATE_CHECK_MINUTES * 60_000)
+    if (!firstVisit)
       return
     await workbox.controlling
     const scope = new URL(base, location.href)

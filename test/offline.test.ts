@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bank } from '../quiz/bank'
 import { shuffleBank } from '../quiz/shuffle'
 import { startStaticServer } from '../scripts/serve'
+import { UPDATE_CHECK_MINUTES } from '../setup/offline'
 import { answerQuestion } from './support/answer'
 import { launchChromium, noBrowserReason, watchErrors } from './support/browser'
 import { distDir } from './support/dirs'
@@ -63,6 +64,8 @@ describe.skipIf(noBrowserReason)('the lesson with no network, after one visit', 
   let browser: Browser
   let server: StaticServer | undefined
   let context: BrowserContext | undefined
+  /** How often the browser has fetched the service worker's script from the server: each time it looks for a newer version. */
+  let workerFetches = 0
   beforeAll(async () => {
     browser = await launchChromium()
   })
@@ -70,10 +73,20 @@ describe.skipIf(noBrowserReason)('the lesson with no network, after one visit', 
     await browser.close()
   })
 
-  /** Serves `root`, opens `path` in a new context, and collects the page's errors from the start. */
-  async function visit(root: string, path: string, viewport = PHONE): Promise<{ page: Page, errors: string[], url: string }> {
-    server = await startStaticServer({ root })
+  /**
+   * Serves `root`, opens `path` in a new context (with a clock the test moves, if asked), and
+   * collects the page's errors from the start.
+   */
+  async function visit(root: string, path: string, viewport = PHONE, { clock = false } = {}): Promise<{ page: Page, errors: string[], url: string }> {
+    workerFetches = 0
+    server = await startStaticServer({ root, onRequest: (url) => {
+      if (url === '/sw.js')
+        workerFetches++
+    } })
     context = await browser.newContext({ viewport })
+    // A clock the test can move on, for what a page does after half an hour; it runs as usual till then.
+    if (clock)
+      await context.clock.install()
     const page = await context.newPage()
     const errors = watchErrors(page)
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
@@ -151,11 +164,11 @@ describe.skipIf(noBrowserReason)('the lesson with no network, after one visit', 
     }
   })
 
-  it('offers a newer version put online while /quiz and the deck are open, and keeps the answer through the update', async () => {
+  it('offers a newer version put online while /quiz and the deck are open, with no reload, and keeps the answer through the update', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'lesson-offline-'))
     try {
       cpSync(distDir, copy, { recursive: true })
-      const { page, errors } = await visit(copy, `/quiz?seed=${SEED}`)
+      const { page, errors } = await visit(copy, `/quiz?seed=${SEED}`, PHONE, { clock: true })
       await page.getByRole('heading', { level: 1, name: 'Comprehension quiz' }).waitFor()
       await answer(page, 1)
       await keptForOffline(page, '/quiz/index.html')
@@ -164,7 +177,11 @@ describe.skipIf(noBrowserReason)('the lesson with no network, after one visit', 
       // The same student has the deck open in another tab.
       const deck = await context!.newPage()
       const deckErrors = watchErrors(deck)
+      const looked = workerFetches
       await deck.goto(`${server!.url}/1`, { waitUntil: 'networkidle' })
+      // A page opened makes the browser look for a newer version, a few seconds later; that look is
+      // over before the newer version goes online, so only the open pages' own look can find it.
+      await expect.poll(() => workerFetches, PATIENCE).toBeGreaterThan(looked)
 
       // A newer build goes online: its service worker differs (here by a line; a real build by
       // the revisions of its pages). The host sends its own sw.js, not the old compressed copies.
@@ -173,12 +190,14 @@ describe.skipIf(noBrowserReason)('the lesson with no network, after one visit', 
       rmSync(`${worker}.br`, { force: true })
       rmSync(`${worker}.gz`, { force: true })
 
-      // The browser looks for a newer worker when a page is opened again; both tabs offer it.
-      await page.reload({ waitUntil: 'load' })
+      // Nobody reloads: half an hour on, the open pages ask for a newer version, and both tabs offer it.
+      await context!.clock.fastForward(`${UPDATE_CHECK_MINUTES}:00`)
       await notice.waitFor(PATIENCE)
       await page.getByText('1 checked').waitFor()
-      await deck.reload({ waitUntil: 'load' })
       const deckNotice = deck.getByRole('status').filter({ hasText: 'A newer version of the lesson is ready' })
+      await deckNotice.waitFor(PATIENCE)
+      // Opened again, the deck still offers it.
+      await deck.reload({ waitUntil: 'load' })
       await deckNotice.waitFor(PATIENCE)
 
       const reloaded = page.waitForEvent('load', PATIENCE)
